@@ -1,0 +1,40 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+
+import { getEnv } from "@/lib/env";
+
+import { openPGlite, PGliteAdapterFactory } from "./pglite";
+
+// The one place that decides which database engine the portal talks to.
+// DATABASE_URL set → PostgreSQL (production, several app instances); otherwise the embedded PGlite folder.
+
+export type DatabaseTarget =
+  | { engine: "postgresql"; url: string }
+  | { engine: "pglite"; dataDir: string };
+
+export function resolveDatabaseTarget(env = getEnv()): DatabaseTarget {
+  return env.DATABASE_URL
+    ? { engine: "postgresql", url: env.DATABASE_URL }
+    : { engine: "pglite", dataDir: env.PGLITE_DIR };
+}
+
+export interface OpenedAdapter {
+  factory: SqlMigrationAwareDriverAdapterFactory;
+  /** Releases the engine (closes PGlite so its folder is consistent on disk). */
+  close: () => Promise<void>;
+}
+
+export async function openAdapter(target: DatabaseTarget): Promise<OpenedAdapter> {
+  if (target.engine === "postgresql") {
+    return { factory: new PrismaPg({ connectionString: target.url }), close: async () => {} };
+  }
+  const pglite = await openPGlite(target.dataDir);
+  return { factory: new PGliteAdapterFactory(pglite), close: () => pglite.close() };
+}
+
+/** Host and database name only: never the credentials. */
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.engine === "pglite") return `PGlite (${target.dataDir})`;
+  const url = new URL(target.url);
+  return `PostgreSQL (${url.host}${url.pathname})`;
+}

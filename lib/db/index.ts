@@ -1,0 +1,20 @@
+import "server-only";
+
+import { createDatabase, type Database, type DatabaseHandle } from "./create-client";
+import { resolveDatabaseTarget } from "./engine";
+
+// The app's one Prisma client, kept on globalThis so hot reloads and the several bundles Next.js builds
+// share it. For PGlite this matters twice: one process must hold a data folder only once.
+const globalKey = Symbol.for("mcp-portal.database");
+type GlobalWithDb = typeof globalThis & { [globalKey]?: Promise<DatabaseHandle> };
+
+export function getDb(): Promise<Database> {
+  const store = globalThis as GlobalWithDb;
+  store[globalKey] ??= createDatabase(resolveDatabaseTarget()).catch((error: unknown) => {
+    delete store[globalKey];
+    throw error;
+  });
+  return store[globalKey].then((handle) => handle.db);
+}
+
+export type { Database };
