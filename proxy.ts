@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { cachedDatabaseStatus } from "@/lib/db/check-database";
+import { getEnv } from "@/lib/env";
 import { databaseUnavailablePage } from "@/lib/security/database-unavailable-page";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/headers";
 
@@ -21,7 +22,7 @@ export async function proxy(request: NextRequest) {
   }
 
   const nonce = createNonce();
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const csp = contentSecurityPolicy(nonce, { dev: getEnv().NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   // Next.js reads the policy from the request to put the nonce on its own scripts.

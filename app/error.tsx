@@ -12,7 +12,11 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <h1 className="text-3xl font-bold text-slate-900 dark:text-white">This page could not be shown</h1>
       <p className="text-slate-600 dark:text-slate-400">
         Something failed on our side while preparing it. Nothing you entered has been lost. Try again; if it keeps
-        failing, the <a href="/api/health" className="underline">status page</a> tells whether the database is reachable.
+        failing, the{" "}
+        <a href="/api/health" className="underline">
+          status page
+        </a>{" "}
+        tells whether the database is reachable.
       </p>
       {error.digest ? <p className="text-xs text-slate-500 dark:text-slate-400">Reference: {error.digest}</p> : null}
       <button

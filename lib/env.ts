@@ -14,15 +14,12 @@ const envSchema = z.object({
       .regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgresql:// connection URL")
       .optional(),
   ),
-  PGLITE_DIR: z.preprocess(
-    emptyAsUndefined,
-    z.string().min(1).default("./data/pglite"),
-  ),
+  PGLITE_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).default("./data/pglite")),
   COMMUNITY_DISCUSSION_URL: z.preprocess(
     emptyAsUndefined,
-    z.url({ protocol: /^https$/, error: "must be an https:// URL" }).default(
-      "https://github.com/orgs/ModelContextProtocol-Security/discussions",
-    ),
+    z
+      .url({ protocol: /^https$/, error: "must be an https:// URL" })
+      .default("https://github.com/orgs/ModelContextProtocol-Security/discussions"),
   ),
 });
 

@@ -16,7 +16,10 @@ export function SiteHeader() {
           </span>
         </Link>
         <nav aria-label="Main" className="flex items-center gap-4 text-sm">
-          <Link href="/#categories" className="text-slate-700 hover:text-sky-700 dark:text-slate-300 dark:hover:text-sky-400">
+          <Link
+            href="/#categories"
+            className="text-slate-700 hover:text-sky-700 dark:text-slate-300 dark:hover:text-sky-400"
+          >
             Categories
           </Link>
           <ThemeToggle />

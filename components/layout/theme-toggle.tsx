@@ -14,9 +14,17 @@ const subscribeNothing = () => () => {};
 /** Three pressed-state buttons: the stored choice is only known in the browser, so the server renders none pressed. */
 export function ThemeToggle() {
   const { theme, setTheme } = useTheme();
-  const mounted = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const mounted = useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
   return (
-    <div role="group" aria-label="Colour theme" className="flex rounded-lg border border-slate-200 p-0.5 text-xs dark:border-slate-700">
+    <div
+      role="group"
+      aria-label="Colour theme"
+      className="flex rounded-lg border border-slate-200 p-0.5 text-xs dark:border-slate-700"
+    >
       {options.map((option) => {
         const pressed = mounted && theme === option.value;
         return (

@@ -40,13 +40,19 @@ export function CategoryDetailView({ category }: { category: CategoryDetail }) {
         </section>
       </article>
       <aside aria-labelledby="related-heading" className="space-y-3">
-        <h2 id="related-heading" className="text-sm font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
+        <h2
+          id="related-heading"
+          className="text-sm font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400"
+        >
           Also in {category.group.title}
         </h2>
         <ul className="space-y-2 text-sm">
           {siblings.map((sibling) => (
             <li key={sibling.slug}>
-              <Link href={`/categories/${sibling.slug}`} className="underline hover:text-sky-700 dark:hover:text-sky-400">
+              <Link
+                href={`/categories/${sibling.slug}`}
+                className="underline hover:text-sky-700 dark:hover:text-sky-400"
+              >
                 {sibling.title}
               </Link>
             </li>

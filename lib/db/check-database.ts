@@ -5,8 +5,7 @@ import { getEnv } from "@/lib/env";
 import { getDb } from "./index";
 
 export type DatabaseStatus =
-  | { status: "ok"; engine: string; latencyMs: number }
-  | { status: "unreachable"; engine: string; reason: string };
+  { status: "ok"; engine: string; latencyMs: number } | { status: "unreachable"; engine: string; reason: string };
 
 const PROBE_TIMEOUT_MS = 3_000;
 

@@ -1,3 +1,5 @@
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+
 import { openAdapter, type DatabaseTarget } from "./engine";
 import { PrismaClient } from "./generated/client";
 
@@ -5,6 +7,8 @@ export type Database = PrismaClient;
 
 export interface DatabaseHandle {
   db: Database;
+  /** The adapter under the client: migrations on an in-memory database must go through this same one. */
+  factory: SqlMigrationAwareDriverAdapterFactory;
   close: () => Promise<void>;
 }
 
@@ -14,6 +18,7 @@ export async function createDatabase(target: DatabaseTarget): Promise<DatabaseHa
   const db = new PrismaClient({ adapter: opened.factory });
   return {
     db,
+    factory: opened.factory,
     close: async () => {
       await db.$disconnect();
       await opened.close();

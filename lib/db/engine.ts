@@ -8,9 +8,7 @@ import { openPGlite, PGliteAdapterFactory } from "./pglite";
 // The one place that decides which database engine the portal talks to.
 // DATABASE_URL set → PostgreSQL (production, several app instances); otherwise the embedded PGlite folder.
 
-export type DatabaseTarget =
-  | { engine: "postgresql"; url: string }
-  | { engine: "pglite"; dataDir: string };
+export type DatabaseTarget = { engine: "postgresql"; url: string } | { engine: "pglite"; dataDir: string };
 
 export function resolveDatabaseTarget(env = getEnv()): DatabaseTarget {
   return env.DATABASE_URL

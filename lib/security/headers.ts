@@ -6,7 +6,10 @@ export const staticSecurityHeaders = [
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+  },
   // Ignored by browsers over plain http (local use); enforced once the portal is served over TLS.
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
 ];

@@ -14,8 +14,11 @@ import { emptyCounts, type SeedCounts } from "./seed-counts";
 export async function runSeed(db: Database, contentDir = CONTENT_DIR): Promise<SeedCounts> {
   const taxonomy = await loadContentFile(path.join(contentDir, "taxonomy.yaml"), taxonomyFileSchema);
   const counts = emptyCounts();
-  await db.$transaction(async (tx) => {
-    await seedTaxonomy(tx, taxonomy, counts);
-  }, { timeout: 60_000 });
+  await db.$transaction(
+    async (tx) => {
+      await seedTaxonomy(tx, taxonomy, counts);
+    },
+    { timeout: 60_000 },
+  );
   return counts;
 }

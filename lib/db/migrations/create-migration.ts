@@ -10,8 +10,7 @@ const EMPTY_MIGRATION = "-- This is an empty migration.";
 const DESTRUCTIVE = /\b(DROP\s+(TABLE|COLUMN|TYPE|INDEX)|ALTER\s+TYPE|ALTER\s+COLUMN\s+\S+\s+(SET DATA\s+)?TYPE)\b/i;
 
 export type CreateMigrationResult =
-  | { status: "unchanged" }
-  | { status: "created"; folder: string; sql: string; warnings: string[] };
+  { status: "unchanged" } | { status: "created"; folder: string; sql: string; warnings: string[] };
 
 /** `YYYYMMDDHHMMSS_name` in UTC, the layout `prisma migrate dev` writes. */
 export function migrationFolderName(name: string, now = new Date()): string {
@@ -19,7 +18,8 @@ export function migrationFolderName(name: string, now = new Date()): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "_")
     .replace(/^_+|_+$/g, "");
-  if (!slug) throw new Error("A migration needs a name of letters or digits, e.g. `npm run db:migration -- add_votes`.");
+  if (!slug)
+    throw new Error("A migration needs a name of letters or digits, e.g. `npm run db:migration -- add_votes`.");
   const stamp = now.toISOString().replace(/[-:T]/g, "").slice(0, 14);
   return `${stamp}_${slug}`;
 }

@@ -1,0 +1,69 @@
+import { randomBytes } from "node:crypto";
+
+import pg from "pg";
+
+import { createDatabase, type DatabaseHandle } from "../create-client";
+import { openAdapter, type DatabaseTarget } from "../engine";
+import { applyMigrations } from "../migrations/apply-migrations";
+
+// Integration tests run on real databases: an in-memory PGlite always, and PostgreSQL too when
+// TEST_DATABASE_URL names a server where the user may create databases (CI sets it).
+
+export type TestEngine = "pglite" | "postgresql";
+
+export const testEngines: TestEngine[] = process.env.TEST_DATABASE_URL ? ["pglite", "postgresql"] : ["pglite"];
+
+export interface TestDatabase extends DatabaseHandle {
+  target: DatabaseTarget;
+}
+
+/** A new, empty database of the given engine; PostgreSQL ones get a unique name and are dropped on close. */
+export async function createEmptyTestDatabase(
+  engine: TestEngine,
+): Promise<DatabaseTarget & { drop: () => Promise<void> }> {
+  if (engine === "pglite") return { engine, dataDir: "memory://", drop: async () => {} };
+  const adminUrl = process.env.TEST_DATABASE_URL!;
+  const name = `portal_test_${randomBytes(6).toString("hex")}`;
+  await withAdmin(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    engine,
+    url: url.toString(),
+    drop: () => withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+  };
+}
+
+/** A migrated database with a Prisma client on it. One per test file: creating one costs seconds. */
+export async function createTestDatabase(engine: TestEngine): Promise<TestDatabase> {
+  const { drop, ...target } = await createEmptyTestDatabase(engine);
+  if (target.engine === "pglite") {
+    // In-memory PGlite lives only as long as its instance: migrate and query through the same one.
+    const handle = await createDatabase(target);
+    const { factory } = handle;
+    await applyMigrations(factory);
+    return { ...handle, target };
+  }
+  const opened = await openAdapter(target);
+  await applyMigrations(opened.factory);
+  await opened.close();
+  const handle = await createDatabase(target);
+  return {
+    ...handle,
+    target,
+    close: async () => {
+      await handle.close();
+      await drop();
+    },
+  };
+}
+
+async function withAdmin(url: string, run: (client: pg.Client) => Promise<unknown>): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await run(client);
+  } finally {
+    await client.end();
+  }
+}

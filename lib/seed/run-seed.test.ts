@@ -1,0 +1,103 @@
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { createTestDatabase, testEngines, type TestDatabase } from "@/lib/db/testing/test-database";
+
+import { CONTENT_DIR, ContentError } from "./load-content-file";
+import { runSeed } from "./run-seed";
+
+// The seed page's headings, verbatim: the portal must keep the community's names.
+const SEED_PAGE = {
+  "Authentication & Authorization Problems": [
+    "AI Agent Authentication Failures",
+    "Permission Denied Errors",
+    "Token Expiration Issues",
+    "Role Assignment Problems",
+  ],
+  "Performance & Security Conflicts": [
+    "Security Control Bottlenecks",
+    "Monitoring Overhead",
+    "Encryption Performance Issues",
+    "Rate Limiting Problems",
+  ],
+  "Configuration & Deployment Issues": [
+    "Security Configuration Errors",
+    "Integration Security Problems",
+    "Network Security Issues",
+    "Container Security Problems",
+  ],
+};
+
+async function copyOfContent() {
+  const dir = await mkdtemp(path.join(tmpdir(), "content-"));
+  await cp(CONTENT_DIR, dir, { recursive: true });
+  return dir;
+}
+
+describe.each(testEngines)("runSeed on %s", (engine) => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = await createTestDatabase(engine);
+  });
+  afterAll(() => test.close());
+
+  it("loads the 3 groups and 12 categories of the seed page, in its order", async () => {
+    const counts = await runSeed(test.db);
+    expect(counts).toEqual({ created: 15, updated: 0, unchanged: 0 });
+    const groups = await test.db.categoryGroup.findMany({
+      orderBy: { position: "asc" },
+      include: { categories: { orderBy: { position: "asc" } } },
+    });
+    expect(Object.fromEntries(groups.map((g) => [g.title, g.categories.map((c) => c.title)]))).toEqual(SEED_PAGE);
+    for (const category of groups.flatMap((g) => g.categories)) {
+      expect(category.summary.length).toBeGreaterThan(200);
+      expect(category.symptoms.length).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it("changes nothing when run a second time, not even updatedAt", async () => {
+    const before = await test.db.category.findMany({
+      select: { slug: true, updatedAt: true },
+      orderBy: { slug: "asc" },
+    });
+    expect(await runSeed(test.db)).toEqual({ created: 0, updated: 0, unchanged: 15 });
+    const after = await test.db.category.findMany({
+      select: { slug: true, updatedAt: true },
+      orderBy: { slug: "asc" },
+    });
+    expect(after).toEqual(before);
+  });
+
+  it("updates exactly the row whose file entry was edited", async () => {
+    const dir = await copyOfContent();
+    const file = path.join(dir, "taxonomy.yaml");
+    const text = await readFile(file, "utf8");
+    await writeFile(file, text.replace("Resolving access control problems", "Resolving access-control problems"));
+    expect(await runSeed(test.db, dir)).toEqual({ created: 0, updated: 1, unchanged: 14 });
+    const category = await test.db.category.findUniqueOrThrow({ where: { slug: "permission-denied-errors" } });
+    expect(category.tagline).toBe("Resolving access-control problems");
+    await runSeed(test.db);
+  });
+
+  it("rejects an invalid file with its path and the field at fault, and writes nothing", async () => {
+    const dir = await copyOfContent();
+    const file = path.join(dir, "taxonomy.yaml");
+    const text = await readFile(file, "utf8");
+    await writeFile(
+      file,
+      text
+        .replace("Diagnosing agent authentication issues", "Changed before the failure")
+        .replace("slug: monitoring-overhead", "slug: Monitoring Overhead"),
+    );
+    const seeding = runSeed(test.db, dir);
+    await expect(seeding).rejects.toThrow(ContentError);
+    await expect(runSeed(test.db, dir)).rejects.toThrow(
+      /taxonomy\.yaml: groups\.1\.categories\.1\.slug must be lowercase words joined by hyphens/,
+    );
+    const untouched = await test.db.category.findUniqueOrThrow({ where: { slug: "ai-agent-authentication-failures" } });
+    expect(untouched.tagline).toBe("Diagnosing agent authentication issues");
+  });
+});
