@@ -1,0 +1,45 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** Fails with the rule ids and the offending elements, so a report says what to fix. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary).toEqual([]);
+}
+
+export const CATEGORY_GROUPS = {
+  "Authentication & Authorization Problems": [
+    "AI Agent Authentication Failures",
+    "Permission Denied Errors",
+    "Token Expiration Issues",
+    "Role Assignment Problems",
+  ],
+  "Performance & Security Conflicts": [
+    "Security Control Bottlenecks",
+    "Monitoring Overhead",
+    "Encryption Performance Issues",
+    "Rate Limiting Problems",
+  ],
+  "Configuration & Deployment Issues": [
+    "Security Configuration Errors",
+    "Integration Security Problems",
+    "Network Security Issues",
+    "Container Security Problems",
+  ],
+} as const;
+
+export const CATEGORY_SLUGS = [
+  "ai-agent-authentication-failures",
+  "permission-denied-errors",
+  "token-expiration-issues",
+  "role-assignment-problems",
+  "security-control-bottlenecks",
+  "monitoring-overhead",
+  "encryption-performance-issues",
+  "rate-limiting-problems",
+  "security-configuration-errors",
+  "integration-security-problems",
+  "network-security-issues",
+  "container-security-problems",
+] as const;

@@ -1,0 +1,44 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Debian's Chromium (npx playwright install cannot download browsers offline). CHROME_PATH overrides it.
+const executablePath = process.env.CHROME_PATH ?? "/usr/lib/chromium/chromium";
+const PORT = 3100;
+const DOWN_PORT = 3101;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: [["list"]],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath,
+      // Without these, Chromium keeps trying to reach Google's services, which this network refuses.
+      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: [
+    {
+      // A fresh embedded database, migrated and seeded, then the production build.
+      command: `bash scripts/e2e-server.sh ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+    },
+    {
+      // The same build pointed at a PostgreSQL port where nothing listens: the "database down" experience.
+      command: `node_modules/.bin/next start -p ${DOWN_PORT}`,
+      env: { DATABASE_URL: "postgresql://portal:portal@127.0.0.1:9/unreachable" },
+      url: `http://127.0.0.1:${DOWN_PORT}/robots.txt`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+    },
+  ],
+});
