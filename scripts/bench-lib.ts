@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+
+// Shared by the benchmark scripts: start a server, measure latency, read bundle sizes.
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)]!;
+}
+
+export const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+export async function startServer(port: number, env: Record<string, string>): Promise<{ child: ChildProcess; readyMs: number }> {
+  const started = performance.now();
+  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
+    env: { ...process.env, ...env },
+    stdio: "ignore",
+  });
+  for (let attempt = 0; attempt < 600; attempt++) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/`);
+      if (response.ok) {
+        await response.text();
+        return { child, readyMs: performance.now() - started };
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  child.kill();
+  throw new Error(`server on port ${port} did not serve / within 30 s`);
+}
+
+/** Sequential requests after a warm-up: server time plus loopback, as one person would see it. */
+export async function measureLatency(url: string, requests: number) {
+  for (let i = 0; i < 10; i++) await (await fetch(url)).text();
+  const samples: number[] = [];
+  for (let i = 0; i < requests; i++) {
+    const started = performance.now();
+    const response = await fetch(url);
+    await response.text();
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), p99: round(percentile(samples, 99)) };
+}
+
+/** Requests per second with `concurrency` requests in flight for `seconds`. */
+export async function measureThroughput(url: string, concurrency: number, seconds: number) {
+  const deadline = performance.now() + seconds * 1000;
+  let completed = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline) {
+        await (await fetch(url)).text();
+        completed++;
+      }
+    }),
+  );
+  return round(completed / seconds, 0);
+}
+
+interface RouteBundleStats {
+  route: string;
+  firstLoadUncompressedJsBytes: number;
+  firstLoadChunkPaths: string[];
+}
+
+/** First-load JS per route from Turbopack's build diagnostics, raw and gzip (what is transferred). */
+export function firstLoadJs(): { route: string; rawKb: number; gzipKb: number }[] {
+  const stats = JSON.parse(readFileSync(".next/diagnostics/route-bundle-stats.json", "utf8")) as RouteBundleStats[];
+  return stats.map((entry) => ({
+    route: entry.route,
+    rawKb: round(entry.firstLoadUncompressedJsBytes / 1024),
+    gzipKb: round(entry.firstLoadChunkPaths.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0) / 1024),
+  }));
+}
