@@ -29,7 +29,7 @@ export default defineConfig([
     files: [
       "lib/env.ts",
       "instrumentation.ts",
-      "proxy.ts",
+      "lib/db/testing/**",
       "scripts/**",
       "e2e/**",
       "playwright.config.ts",
