@@ -26,5 +26,9 @@ test("an unknown category answers 404 with a way back", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   await page.getByRole("link", { name: "Browse all categories" }).click();
-  await expect(page.getByRole("region", { name: "Network Security Issues" }).or(page.getByRole("link", { name: /^Network Security Issues/ }))).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: "Network Security Issues" })
+      .or(page.getByRole("link", { name: /^Network Security Issues/ })),
+  ).toBeVisible();
 });

@@ -12,7 +12,9 @@ test("/api/health reports the app and the embedded database as ok", async ({ req
   });
 });
 
-test("with the database unreachable, pages answer 503 with a plain explanation, not a stack trace", async ({ page }) => {
+test("with the database unreachable, pages answer 503 with a plain explanation, not a stack trace", async ({
+  page,
+}) => {
   const response = await page.goto(`${DOWN}/categories/monitoring-overhead`);
   expect(response?.status()).toBe(503);
   expect(response?.headers()["retry-after"]).toBe("10");

@@ -12,7 +12,10 @@ export function percentile(sorted: number[], p: number): number {
 
 export const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-export async function startServer(port: number, env: Record<string, string>): Promise<{ child: ChildProcess; readyMs: number }> {
+export async function startServer(
+  port: number,
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; readyMs: number }> {
   const started = performance.now();
   const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
     env: { ...process.env, ...env },
@@ -46,7 +49,11 @@ export async function measureLatency(url: string, requests: number) {
     samples.push(performance.now() - started);
   }
   samples.sort((a, b) => a - b);
-  return { p50: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), p99: round(percentile(samples, 99)) };
+  return {
+    p50: round(percentile(samples, 50)),
+    p95: round(percentile(samples, 95)),
+    p99: round(percentile(samples, 99)),
+  };
 }
 
 /** Requests per second with `concurrency` requests in flight for `seconds`. */

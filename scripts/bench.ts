@@ -14,7 +14,10 @@ if (!existsSync(".next/BUILD_ID")) {
 }
 
 rmSync(DATA_DIR, { recursive: true, force: true });
-const setup = spawnSync("npm", ["run", "--silent", "db:setup"], { env: { ...process.env, PGLITE_DIR: DATA_DIR }, stdio: "inherit" });
+const setup = spawnSync("npm", ["run", "--silent", "db:setup"], {
+  env: { ...process.env, PGLITE_DIR: DATA_DIR },
+  stdio: "inherit",
+});
 if (setup.status !== 0) process.exit(setup.status ?? 1);
 
 const { child, readyMs } = await startServer(PORT, { PGLITE_DIR: DATA_DIR });
