@@ -8,7 +8,6 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
   reactStrictMode: true,
-  typedRoutes: true,
   async headers() {
     return [{ source: "/:path*", headers: staticSecurityHeaders }];
   },

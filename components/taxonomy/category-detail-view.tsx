@@ -23,6 +23,22 @@ export function CategoryDetailView({ category }: { category: CategoryDetail }) {
           <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{category.title}</h1>
           <p className="text-lg text-slate-600 dark:text-slate-400">{category.tagline}</p>
         </header>
+        {category.runbook ? (
+          <p className="flex flex-wrap items-center gap-4">
+            <Link
+              href={`/runbooks/${category.runbook.slug}`}
+              className="rounded-lg bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800"
+            >
+              Start the runbook
+            </Link>
+            <Link
+              href={`/runbooks/${category.runbook.slug}/flowchart`}
+              className="text-sky-700 underline dark:text-sky-400"
+            >
+              See the whole flowchart
+            </Link>
+          </p>
+        ) : null}
         <p className="max-w-3xl leading-7">
           <InlineCode text={category.summary} />
         </p>

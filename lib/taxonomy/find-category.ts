@@ -15,6 +15,7 @@ export const findCategory = cache(async (slug: string) => {
       tagline: true,
       summary: true,
       symptoms: true,
+      runbook: { select: { slug: true, version: true } },
       group: {
         select: {
           slug: true,

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+import { NodeContent } from "@/components/runbooks/node-content";
+import { RunbookWalker } from "@/components/runbooks/runbook-walker";
+import { getEnv } from "@/lib/env";
+import { findRunbook } from "@/lib/runbooks/find-runbook";
+import { MIN_OUTCOMES_FOR_RATE, outcomeStats } from "@/lib/runbooks/outcome-stats";
+
+type Props = {
+  params: Promise<{ slug: string; step?: string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const runbook = await findRunbook((await params).slug);
+  return runbook ? { title: runbook.title } : {};
+}
+
+/** Every node's content is rendered here, on the server; the walker on the client only switches between them. */
+export default async function RunbookStepPage({ params, searchParams }: Props) {
+  const { slug, step } = await params;
+  if (step && step.length > 1) notFound();
+  const runbook = await findRunbook(slug);
+  if (!runbook) notFound();
+  const query = await searchParams;
+  const contents = Object.fromEntries(
+    runbook.definition.nodes.map((node) => [node.id, <NodeContent key={node.id} node={node} />]),
+  );
+  return (
+    <RunbookWalker
+      slug={runbook.slug}
+      title={runbook.title}
+      categoryTitle={runbook.category.title}
+      version={runbook.version}
+      definition={runbook.definition}
+      contents={contents}
+      stats={await outcomeStats(runbook.id)}
+      minOutcomes={MIN_OUTCOMES_FOR_RATE}
+      discussionUrl={getEnv().COMMUNITY_DISCUSSION_URL}
+      outcomeResult={
+        typeof query.outcome === "string" ? { outcome: query.outcome, retry: Number(query.retry) || 0 } : null
+      }
+    />
+  );
+}

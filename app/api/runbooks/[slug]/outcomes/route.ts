@@ -1,0 +1,38 @@
+import { NextResponse } from "next/server";
+
+import { AppError, errorResponse } from "@/lib/errors";
+import { recordOutcome } from "@/lib/runbooks/record-outcome";
+import { clientIp, isSameOrigin } from "@/lib/security/client-ip";
+
+type Params = { params: Promise<{ slug: string }> };
+
+/**
+ * "Did this fix it?". JSON in, JSON out for the enhanced form; a plain form post (JavaScript off) is
+ * answered with a redirect back to the step, carrying the result in the URL.
+ */
+export async function POST(request: Request, { params }: Params) {
+  const { slug } = await params;
+  const isForm = (request.headers.get("content-type") ?? "").includes("application/x-www-form-urlencoded");
+  const input = isForm ? Object.fromEntries(await request.formData()) : await request.json().catch(() => null);
+  try {
+    if (!isSameOrigin(request.headers)) throw new AppError("FORBIDDEN", "Outcomes can only be sent from the portal.");
+    const result = await recordOutcome(slug, input, clientIp(request.headers));
+    return isForm
+      ? redirectBack(request, slug, input, { outcome: "recorded" })
+      : Response.json(result, { status: 201 });
+  } catch (error) {
+    if (!isForm) return errorResponse(error);
+    const retry =
+      error instanceof AppError && error.code === "RATE_LIMITED" ? String(error.details.retryAfterSeconds) : "";
+    return redirectBack(request, slug, input, retry ? { outcome: "rate-limited", retry } : { outcome: "invalid" });
+  }
+}
+
+/** Back to the step the form was on; only a path inside this runbook is accepted (no open redirect). */
+function redirectBack(request: Request, slug: string, input: unknown, result: Record<string, string>) {
+  const returnTo = input && typeof input === "object" && "returnTo" in input ? String(input.returnTo) : "";
+  const safe = returnTo.startsWith(`/runbooks/${slug}/`) || returnTo.startsWith(`/runbooks/${slug}?`);
+  const url = new URL(safe ? returnTo : `/runbooks/${slug}`, request.url);
+  for (const [key, value] of Object.entries(result)) url.searchParams.set(key, value);
+  return NextResponse.redirect(url, 303);
+}

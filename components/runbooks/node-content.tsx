@@ -1,0 +1,87 @@
+import { renderCode, renderMarkdown } from "@/lib/markdown/render-markdown";
+import type { RunbookNode } from "@/lib/runbooks/schemas";
+
+import { TokenInspector } from "./token-inspector";
+
+const prose =
+  "prose-runbook space-y-3 leading-7 [&_a]:text-sky-700 [&_a]:underline dark:[&_a]:text-sky-400 [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5";
+
+/** One node's content, rendered on the server from its Markdown. */
+export function NodeContent({ node }: { node: RunbookNode }) {
+  return (
+    <div className="space-y-6">
+      <div className={prose}>{renderMarkdown(node.body)}</div>
+      {node.kind === "diagnostic" ? (
+        <>
+          <section aria-label="Commands" className="space-y-4">
+            {node.commands.map((command) => (
+              <div key={command.label} className="space-y-1">
+                <p className="text-sm font-medium text-slate-700 dark:text-slate-300">{command.label}</p>
+                <div className="code-block">{renderCode(command.code, command.language)}</div>
+              </div>
+            ))}
+          </section>
+          {node.widget === "token-inspector" ? <TokenInspector /> : null}
+          <section aria-labelledby={`${node.id}-expected`} className="space-y-2">
+            <h3 id={`${node.id}-expected`} className="font-semibold text-slate-900 dark:text-white">
+              What to look for
+            </h3>
+            <div className={prose}>{renderMarkdown(node.expected)}</div>
+          </section>
+        </>
+      ) : null}
+      {node.kind === "resolution" ? (
+        <>
+          <section aria-labelledby={`${node.id}-steps`} className="space-y-2">
+            <h3 id={`${node.id}-steps`} className="font-semibold text-slate-900 dark:text-white">
+              Steps
+            </h3>
+            <ol className="list-decimal space-y-3 pl-6">
+              {node.steps.map((step, index) => (
+                <li key={index} className={prose}>
+                  {renderMarkdown(step)}
+                </li>
+              ))}
+            </ol>
+          </section>
+          <section aria-labelledby={`${node.id}-verify`} className="space-y-2">
+            <h3 id={`${node.id}-verify`} className="font-semibold text-slate-900 dark:text-white">
+              Verify the fix
+            </h3>
+            <div className={prose}>{renderMarkdown(node.verify)}</div>
+          </section>
+        </>
+      ) : null}
+      {node.kind === "escalation" ? (
+        <section aria-labelledby={`${node.id}-collect`} className="space-y-2">
+          <h3 id={`${node.id}-collect`} className="font-semibold text-slate-900 dark:text-white">
+            Collect before asking for help
+          </h3>
+          <ul className="list-disc space-y-1 pl-6">
+            {node.collect.map((item) => (
+              <li key={item} className={prose}>
+                {renderMarkdown(item)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {node.references.length > 0 ? (
+        <section aria-labelledby={`${node.id}-refs`} className="space-y-2 text-sm">
+          <h3 id={`${node.id}-refs`} className="font-semibold text-slate-900 dark:text-white">
+            References
+          </h3>
+          <ul className="list-disc space-y-1 pl-6">
+            {node.references.map((reference) => (
+              <li key={reference.url}>
+                <a href={reference.url} rel="nofollow noreferrer" className="text-sky-700 underline dark:text-sky-400">
+                  {reference.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

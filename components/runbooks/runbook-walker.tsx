@@ -1,0 +1,166 @@
+"use client";
+
+import { useEffect, useRef, type ReactNode } from "react";
+
+import type { OutcomeStats } from "@/lib/runbooks/outcome-stats-types";
+import type { NodeKind, RunbookDefinition } from "@/lib/runbooks/schemas";
+import { stepHref } from "@/lib/runbooks/urls";
+import { answersOfTrail } from "@/lib/runbooks/walk";
+import { answersOf } from "@/lib/runbooks/validate-graph";
+
+import { OutcomeForm } from "./outcome-form";
+import { RunbookTrail } from "./runbook-trail";
+import { StepAnswers } from "./step-answers";
+import { TranscriptActions } from "./transcript-actions";
+import { onPlainClick, useStepNavigation } from "./use-step-navigation";
+import { useRunbookKeyboard } from "./use-runbook-keyboard";
+
+interface Props {
+  slug: string;
+  title: string;
+  categoryTitle: string;
+  version: number;
+  definition: RunbookDefinition;
+  /** Each node's content, rendered on the server. */
+  contents: Record<string, ReactNode>;
+  stats: Record<string, OutcomeStats>;
+  minOutcomes: number;
+  discussionUrl: string;
+  outcomeResult: { outcome: string; retry: number } | null;
+}
+
+const KIND_LABEL: Record<NodeKind, string> = {
+  question: "Question",
+  diagnostic: "Diagnostic",
+  resolution: "Resolution",
+  escalation: "Escalation",
+};
+
+export function RunbookWalker(props: Props) {
+  const { slug, title, categoryTitle, version, definition, contents } = props;
+  const { walk, navigate, linkVersion } = useStepNavigation(definition);
+  const { trail, current, notice } = walk;
+  const answers = answersOfTrail(trail);
+  const answerHrefs = answersOf(current).map((answer) =>
+    stepHref(slug, answer.next, [...answers, [current.id, answer.id]], version),
+  );
+  const restartHref = stepHref(slug, null, [], version);
+  const currentHref = stepHref(slug, current.id, answers, version);
+  const query = currentHref.slice(currentHref.indexOf("?"));
+  useRunbookKeyboard({ answerHrefs, canGoBack: trail.length > 0, restartHref, navigate });
+
+  // After a step changes (not on first load), move focus to its heading so screen readers announce it.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shownNode = useRef(current.id);
+  useEffect(() => {
+    if (shownNode.current !== current.id) headingRef.current?.focus();
+    shownNode.current = current.id;
+  }, [current.id]);
+
+  const versionNote =
+    !notice && linkVersion !== null && linkVersion !== version
+      ? `This link was made for version ${linkVersion} of the runbook; you are seeing version ${version}.`
+      : null;
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
+      <div className="min-w-0 space-y-6">
+        <header className="space-y-1">
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Runbook · {categoryTitle} · version {version}
+          </p>
+          <h1 className="text-2xl font-bold text-slate-900 dark:text-white">{title}</h1>
+        </header>
+        {notice || versionNote ? (
+          <p
+            role="status"
+            className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+          >
+            {notice ?? versionNote}
+          </p>
+        ) : null}
+        <article aria-labelledby="step-heading" className="space-y-6">
+          <div className="space-y-1">
+            <p className="text-xs font-semibold tracking-wide text-sky-700 uppercase dark:text-sky-400">
+              Step {trail.length + 1} · {KIND_LABEL[current.kind]}
+            </p>
+            <h2
+              id="step-heading"
+              ref={headingRef}
+              tabIndex={-1}
+              className="text-xl font-semibold text-slate-900 outline-none dark:text-white"
+            >
+              {current.title}
+            </h2>
+          </div>
+          {contents[current.id]}
+          {answerHrefs.length > 0 ? (
+            <StepAnswers
+              question={current.kind === "diagnostic" ? "What did you see?" : "Choose the answer that fits"}
+              answers={answersOf(current)}
+              hrefs={answerHrefs}
+              navigate={navigate}
+            />
+          ) : null}
+          {current.kind === "resolution" ? (
+            <OutcomeForm
+              key={current.id}
+              slug={slug}
+              nodeId={current.id}
+              version={version}
+              returnTo={currentHref}
+              stats={props.stats[current.id]}
+              minOutcomes={props.minOutcomes}
+              discussionUrl={props.discussionUrl}
+              initialResult={props.outcomeResult}
+            />
+          ) : null}
+          {current.kind === "escalation" ? (
+            <p>
+              <a
+                href={props.discussionUrl}
+                rel="noreferrer"
+                className="font-medium text-sky-700 underline dark:text-sky-400"
+              >
+                Ask in the community discussion
+              </a>{" "}
+              with your transcript attached.
+            </p>
+          ) : null}
+        </article>
+      </div>
+      <aside className="space-y-4" aria-label="Runbook tools">
+        <RunbookTrail slug={slug} version={version} trail={trail} navigate={navigate} />
+        <div className="space-y-3 rounded-xl border border-slate-200 p-4 text-sm dark:border-slate-800">
+          <p className="flex flex-wrap gap-3">
+            {trail.length > 0 ? (
+              <a
+                href={restartHref}
+                onClick={onPlainClick(navigate)}
+                className="text-sky-700 underline dark:text-sky-400"
+              >
+                Restart
+              </a>
+            ) : null}
+            <a
+              href={`/runbooks/${slug}/flowchart${query}&node=${current.id}`}
+              className="text-sky-700 underline dark:text-sky-400"
+            >
+              View flowchart
+            </a>
+          </p>
+          <TranscriptActions
+            title={title}
+            version={version}
+            trail={trail}
+            current={current}
+            downloadHref={`/runbooks/${slug}/transcript${query}&node=${current.id}`}
+          />
+          <p className="text-xs text-slate-500 dark:text-slate-400">
+            Keys: <kbd>1</kbd>–<kbd>6</kbd> answer, <kbd>Backspace</kbd> back, <kbd>r</kbd> restart.
+          </p>
+        </div>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+// Errors are values: one type, mapped to an HTTP status and a message a person can act on.
+
+const statusByCode = {
+  BAD_REQUEST: 400,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
+} as const;
+
+export type AppErrorCode = keyof typeof statusByCode;
+
+export class AppError extends Error {
+  override name = "AppError";
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+  get status(): number {
+    return statusByCode[this.code];
+  }
+}
+
+/** A zod failure as the 400 a person can fix: the first message per field. */
+export function fromZodError(error: z.ZodError): AppError {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) fields[issue.path.join(".") || "input"] ??= issue.message;
+  return new AppError("BAD_REQUEST", Object.values(fields).join(" "), { fields });
+}
+
+/** The JSON body and status for any error; unknown errors become a generic 500 without internals. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    const headers: Record<string, string> = {};
+    if (error.code === "RATE_LIMITED") headers["Retry-After"] = String(error.details.retryAfterSeconds);
+    return Response.json(
+      { error: { code: error.code, message: error.message, ...error.details } },
+      { status: error.status, headers },
+    );
+  }
+  console.error(error);
+  return Response.json(
+    { error: { code: "INTERNAL", message: "Something failed on our side. Try again in a moment." } },
+    { status: 500 },
+  );
+}

@@ -1,0 +1,44 @@
+import "server-only";
+
+import type { Root } from "hast";
+import { toJsxRuntime } from "hast-util-to-jsx-runtime";
+import type { ReactNode } from "react";
+import { Fragment, jsx, jsxs } from "react/jsx-runtime";
+import rehypeHighlight from "rehype-highlight";
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+
+// The one Markdown renderer. Raw HTML in the source is dropped (remark-rehype without allowDangerousHtml),
+// the tree is then sanitized with GitHub's allow-list (no script, no event handlers, no javascript: or
+// data: URLs), and only then highlighted. The result is React elements, never an HTML string.
+const schema = {
+  ...defaultSchema,
+  protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"] },
+};
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(rehypeSanitize, schema)
+  .use(rehypeHighlight, { detect: false });
+
+export function renderMarkdown(markdown: string): ReactNode {
+  const tree = processor.runSync(processor.parse(markdown)) as Root;
+  return toJsxRuntime(tree, {
+    Fragment,
+    jsx,
+    jsxs,
+    components: { a: (props) => <a {...props} rel="nofollow noreferrer" /> },
+  });
+}
+
+/** A code block, highlighted like fenced Markdown code. */
+export function renderCode(code: string, language: string): ReactNode {
+  const longestRun = Math.max(2, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  const ticks = "`".repeat(longestRun + 1);
+  return renderMarkdown(`${ticks}${language}\n${code.trimEnd()}\n${ticks}`);
+}

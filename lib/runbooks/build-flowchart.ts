@@ -1,0 +1,66 @@
+import { layoutFlowchart } from "./layout-flowchart";
+import { renderFlowchartSvg } from "./render-flowchart-svg";
+import type { RunbookDefinition } from "./schemas";
+import { stepHref } from "./urls";
+import { answersOf } from "./validate-graph";
+import { answersOfTrail, resolveWalk, type AnswerMap } from "./walk";
+
+interface FlowchartInput {
+  slug: string;
+  title: string;
+  version: number;
+  definition: RunbookDefinition;
+  nodeId: string | null;
+  answers: AnswerMap;
+  /** Links make each node open its step; the downloadable file has none. */
+  withLinks: boolean;
+}
+
+/**
+ * The flowchart SVG with the walked path highlighted. A node on the path links to its step with the
+ * answers that led there; a node off the path links to its step by the shortest route from the root.
+ */
+export function buildFlowchart({ slug, title, version, definition, nodeId, answers, withLinks }: FlowchartInput) {
+  const walk = resolveWalk(definition, nodeId, answers);
+  const trailAnswers = answersOfTrail(walk.trail);
+  const pathNodeIds = [...walk.trail.map((step) => step.node.id), walk.current.id];
+  const position = new Map(pathNodeIds.map((id, index) => [id, index]));
+  const svg = renderFlowchartSvg(layoutFlowchart(definition), {
+    title: `${title}, version ${version}`,
+    highlight: { pathNodeIds, pathAnswers: new Set(trailAnswers.map(([node, answer]) => `${node}=${answer}`)) },
+    hrefFor: withLinks
+      ? (id) => stepHref(slug, id, answersToReach(id, definition, trailAnswers, position), version)
+      : undefined,
+  });
+  return { svg, walk };
+}
+
+/** Answers that reach `nodeId`: the path prefix if it is on the path, else the shortest route from the root. */
+function answersToReach(
+  nodeId: string,
+  definition: RunbookDefinition,
+  trailAnswers: [string, string][],
+  position: Map<string, number>,
+): [string, string][] {
+  const onPath = position.get(nodeId);
+  if (onPath !== undefined) return trailAnswers.slice(0, onPath);
+  return shortestRoute(definition, nodeId);
+}
+
+function shortestRoute(definition: RunbookDefinition, target: string): [string, string][] {
+  const byId = new Map(definition.nodes.map((node) => [node.id, node]));
+  const queue: { id: string; route: [string, string][] }[] = [{ id: definition.root, route: [] }];
+  const seen = new Set([definition.root]);
+  while (queue.length > 0) {
+    const { id, route } = queue.shift()!;
+    if (id === target) return route;
+    const node = byId.get(id);
+    if (!node) continue;
+    for (const answer of answersOf(node)) {
+      if (seen.has(answer.next)) continue;
+      seen.add(answer.next);
+      queue.push({ id: answer.next, route: [...route, [id, answer.id]] });
+    }
+  }
+  return [];
+}

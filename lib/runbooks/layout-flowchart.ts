@@ -1,0 +1,102 @@
+import dagre from "@dagrejs/dagre";
+
+import type { NodeKind, RunbookDefinition } from "./schemas";
+import { answersOf } from "./validate-graph";
+
+export interface FlowchartNode {
+  id: string;
+  kind: NodeKind;
+  lines: string[];
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface FlowchartEdge {
+  from: string;
+  to: string;
+  answerId: string;
+  label: string;
+  points: { x: number; y: number }[];
+  labelX: number;
+  labelY: number;
+}
+
+export interface FlowchartLayout {
+  width: number;
+  height: number;
+  nodes: FlowchartNode[];
+  edges: FlowchartEdge[];
+}
+
+const NODE_WIDTH = 190;
+const LINE_HEIGHT = 15;
+const CHARS_PER_LINE = 26;
+const LABEL_CHARS = 26;
+
+/** Lays the runbook out top-down with dagre: nodes are sized by their wrapped titles, edges carry answers. */
+export function layoutFlowchart(runbook: RunbookDefinition): FlowchartLayout {
+  const graph = new dagre.graphlib.Graph({ multigraph: true });
+  graph.setGraph({ rankdir: "TB", nodesep: 28, ranksep: 56, edgesep: 12, marginx: 12, marginy: 12 });
+  graph.setDefaultEdgeLabel(() => ({}));
+  const lines = new Map(runbook.nodes.map((node) => [node.id, wrap(node.title, CHARS_PER_LINE)]));
+  for (const node of runbook.nodes) {
+    graph.setNode(node.id, { width: NODE_WIDTH, height: 30 + lines.get(node.id)!.length * LINE_HEIGHT });
+  }
+  for (const node of runbook.nodes) {
+    for (const answer of answersOf(node)) {
+      const label = truncate(answer.label.replace(/`/g, ""), LABEL_CHARS);
+      graph.setEdge(node.id, answer.next, { label, width: label.length * 6 + 8, height: 14, labelpos: "c" }, answer.id);
+    }
+  }
+  dagre.layout(graph);
+  const kinds = new Map(runbook.nodes.map((node) => [node.id, node.kind]));
+  return {
+    width: Math.ceil(graph.graph().width ?? 0),
+    height: Math.ceil(graph.graph().height ?? 0),
+    nodes: graph.nodes().map((id) => {
+      const laid = graph.node(id);
+      return {
+        id,
+        kind: kinds.get(id)!,
+        lines: lines.get(id)!,
+        x: laid.x,
+        y: laid.y,
+        width: laid.width,
+        height: laid.height,
+      };
+    }),
+    edges: graph.edges().map((edge) => {
+      const laid = graph.edge(edge) as { label: string; points: { x: number; y: number }[]; x: number; y: number };
+      return {
+        from: edge.v,
+        to: edge.w,
+        answerId: edge.name!,
+        label: laid.label,
+        points: laid.points,
+        labelX: laid.x,
+        labelY: laid.y,
+      };
+    }),
+  };
+}
+
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length > 4 ? [...lines.slice(0, 3), truncate(lines.slice(3).join(" "), width)] : lines;
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}

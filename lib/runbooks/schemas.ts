@@ -1,0 +1,103 @@
+import { z } from "zod";
+
+// A runbook is data: nodes with explicit edges. The same schema validates the YAML files in
+// prisma/content/runbooks, the JSON stored in the database, and (later) proposed community edits.
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens, e.g. check-token-audience")
+  .max(60, "must be at most 60 characters");
+
+const text = (max: number) =>
+  z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+
+/** Node ids that would collide with the runbook's own routes or with the step URL's own query keys. */
+export const RESERVED_NODE_IDS = ["flowchart", "transcript", "v", "node", "outcome", "retry"] as const;
+
+export const answerSchema = z.object({
+  /** Stable id used in shared URLs: changing it breaks old links (they land on the nearest valid step). */
+  id,
+  label: text(160),
+  next: id,
+});
+
+export const commandSchema = z.object({
+  label: text(160),
+  /** Shell or language name for highlighting: bash, json, yaml, http, powershell... */
+  language: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .default("bash"),
+  code: text(4000),
+});
+
+export const referenceSchema = z.object({
+  title: text(200),
+  url: z.url({ protocol: /^https$/, error: "must be an https:// URL" }),
+});
+
+const baseNode = {
+  id: id.refine(
+    (value) => !(RESERVED_NODE_IDS as readonly string[]).includes(value),
+    "is reserved for a route or a query key",
+  ),
+  title: text(160),
+  /** Markdown. */
+  body: text(6000),
+  references: z.array(referenceSchema).max(12).default([]),
+};
+
+export const questionNodeSchema = z.object({
+  ...baseNode,
+  kind: z.literal("question"),
+  answers: z.array(answerSchema),
+});
+
+export const diagnosticNodeSchema = z.object({
+  ...baseNode,
+  kind: z.literal("diagnostic"),
+  commands: z.array(commandSchema).min(1, "a diagnostic needs at least one command or inspection step").max(8),
+  /** Markdown: what a healthy and an unhealthy result look like. */
+  expected: text(3000),
+  /** An in-browser tool offered beside the commands. */
+  widget: z.enum(["token-inspector"]).optional(),
+  answers: z.array(answerSchema),
+});
+
+export const resolutionNodeSchema = z.object({
+  ...baseNode,
+  kind: z.literal("resolution"),
+  /** Markdown, one per ordered step. */
+  steps: z.array(text(3000)).min(1).max(15),
+  /** Markdown: how to confirm the fix worked. */
+  verify: text(2000),
+});
+
+export const escalationNodeSchema = z.object({
+  ...baseNode,
+  kind: z.literal("escalation"),
+  /** What to gather before asking for help. */
+  collect: z.array(text(500)).min(1).max(15),
+});
+
+export const runbookNodeSchema = z.discriminatedUnion("kind", [
+  questionNodeSchema,
+  diagnosticNodeSchema,
+  resolutionNodeSchema,
+  escalationNodeSchema,
+]);
+
+export const runbookDefinitionSchema = z.object({
+  /** The category slug this runbook belongs to. */
+  category: id,
+  title: text(120),
+  /** Markdown, shown before the first question. */
+  summary: text(1200),
+  root: id,
+  nodes: z.array(runbookNodeSchema).min(1),
+});
+
+export type RunbookDefinition = z.infer<typeof runbookDefinitionSchema>;
+export type RunbookNode = z.infer<typeof runbookNodeSchema>;
+export type RunbookAnswer = z.infer<typeof answerSchema>;
+export type NodeKind = RunbookNode["kind"];

@@ -1,0 +1,49 @@
+import type { RunbookAnswer, RunbookDefinition, RunbookNode } from "./schemas";
+import { answersOf } from "./validate-graph";
+
+export interface TrailStep {
+  node: RunbookNode;
+  answer: RunbookAnswer;
+}
+
+export interface Walk {
+  trail: TrailStep[];
+  current: RunbookNode;
+  /** Set when the link asked for a step it could not reach: the walk stops at the nearest valid step. */
+  notice: string | null;
+}
+
+/** Answers as they appear in a step URL: `?<nodeId>=<answerId>&…`. */
+export type AnswerMap = Record<string, string | undefined>;
+
+/**
+ * Replays the answers from the root. The walk stops where the answers stop, so any URL, even one made
+ * for an older version of the runbook, lands on a real step; when it cannot reach the step it named,
+ * it says so instead of failing.
+ */
+export function resolveWalk(runbook: RunbookDefinition, requestedNodeId: string | null, answers: AnswerMap): Walk {
+  const byId = new Map(runbook.nodes.map((node) => [node.id, node]));
+  let current = byId.get(runbook.root)!;
+  const trail: TrailStep[] = [];
+  while (current.id !== requestedNodeId && trail.length < runbook.nodes.length) {
+    const answerId = answers[current.id];
+    const answer = answersOf(current).find((candidate) => candidate.id === answerId);
+    const next = answer && byId.get(answer.next);
+    if (!answer || !next) break;
+    trail.push({ node: current, answer });
+    current = next;
+  }
+  const reached = requestedNodeId === null || current.id === requestedNodeId;
+  return {
+    trail,
+    current,
+    notice: reached
+      ? null
+      : "This link points to a step that no longer exists in this runbook (it may have been revised). You are at the nearest step that still matches your answers.",
+  };
+}
+
+/** The answers of a trail, cut before step `upTo` when changing an earlier answer. */
+export function answersOfTrail(trail: TrailStep[], upTo = trail.length): [string, string][] {
+  return trail.slice(0, upTo).map((step) => [step.node.id, step.answer.id]);
+}
