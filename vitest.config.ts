@@ -14,7 +14,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,scripts}/**/*.test.ts"],
+    include: ["{lib,scripts}/**/*.test.{ts,tsx}"],
     environment: "node",
     pool: "forks",
     testTimeout: 60_000,

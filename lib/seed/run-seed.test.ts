@@ -44,9 +44,9 @@ describe.each(testEngines)("runSeed on %s", (engine) => {
   });
   afterAll(() => test.close());
 
-  it("loads the 3 groups and 12 categories of the seed page, in its order", async () => {
+  it("loads the 3 groups and 12 categories of the seed page, in its order, and the 12 runbooks", async () => {
     const counts = await runSeed(test.db);
-    expect(counts).toEqual({ created: 15, updated: 0, unchanged: 0 });
+    expect(counts).toEqual({ created: 27, updated: 0, unchanged: 0 });
     const groups = await test.db.categoryGroup.findMany({
       orderBy: { position: "asc" },
       include: { categories: { orderBy: { position: "asc" } } },
@@ -63,7 +63,7 @@ describe.each(testEngines)("runSeed on %s", (engine) => {
       select: { slug: true, updatedAt: true },
       orderBy: { slug: "asc" },
     });
-    expect(await runSeed(test.db)).toEqual({ created: 0, updated: 0, unchanged: 15 });
+    expect(await runSeed(test.db)).toEqual({ created: 0, updated: 0, unchanged: 27 });
     const after = await test.db.category.findMany({
       select: { slug: true, updatedAt: true },
       orderBy: { slug: "asc" },
@@ -76,7 +76,7 @@ describe.each(testEngines)("runSeed on %s", (engine) => {
     const file = path.join(dir, "taxonomy.yaml");
     const text = await readFile(file, "utf8");
     await writeFile(file, text.replace("Resolving access control problems", "Resolving access-control problems"));
-    expect(await runSeed(test.db, dir)).toEqual({ created: 0, updated: 1, unchanged: 14 });
+    expect(await runSeed(test.db, dir)).toEqual({ created: 0, updated: 1, unchanged: 26 });
     const category = await test.db.category.findUniqueOrThrow({ where: { slug: "permission-denied-errors" } });
     expect(category.tagline).toBe("Resolving access-control problems");
     await runSeed(test.db);

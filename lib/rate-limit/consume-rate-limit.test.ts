@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { createTestDatabase, testEngines, type TestDatabase } from "@/lib/db/testing/test-database";
+
+import { consumeRateLimit } from "./consume-rate-limit";
+import { rateLimitPolicies } from "./policies";
+
+describe.each(testEngines)("consumeRateLimit on %s", (engine) => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = await createTestDatabase(engine);
+  });
+  afterAll(() => test.close());
+
+  const { limit, windowSeconds } = rateLimitPolicies.runbookOutcome;
+  const at = new Date("2026-11-25T10:03:20Z");
+
+  it("allows the policy's limit per window, then refuses with the seconds left in the window", async () => {
+    for (let i = 0; i < limit; i++) {
+      expect(await test.db.$transaction((tx) => consumeRateLimit(tx, "runbookOutcome", "203.0.113.7", at))).toEqual({
+        allowed: true,
+      });
+    }
+    const refused = await test.db.$transaction((tx) => consumeRateLimit(tx, "runbookOutcome", "203.0.113.7", at));
+    const windowEnd = Math.ceil(at.getTime() / 1000 / windowSeconds) * windowSeconds;
+    expect(refused).toEqual({ allowed: false, retryAfterSeconds: windowEnd - at.getTime() / 1000 });
+  });
+
+  it("counts subjects separately and starts afresh in the next window", async () => {
+    expect(await test.db.$transaction((tx) => consumeRateLimit(tx, "runbookOutcome", "198.51.100.1", at))).toEqual({
+      allowed: true,
+    });
+    const nextWindow = new Date(at.getTime() + windowSeconds * 1000);
+    expect(
+      await test.db.$transaction((tx) => consumeRateLimit(tx, "runbookOutcome", "203.0.113.7", nextWindow)),
+    ).toEqual({ allowed: true });
+  });
+
+  it("never stores the subject itself", async () => {
+    const keys = await test.db.rateLimitCounter.findMany({ select: { key: true } });
+    expect(keys.length).toBeGreaterThan(0);
+    for (const { key } of keys) expect(key).toMatch(/^runbookOutcome:[0-9a-f]{32}$/);
+  });
+});

@@ -1,0 +1,65 @@
+import type { RunbookDefinition, RunbookNode } from "./schemas";
+
+// A small runbook for tests: root question → diagnostic → two resolutions, or → escalation.
+export function fixtureRunbook(overrides: Partial<RunbookDefinition> = {}): RunbookDefinition {
+  const nodes: RunbookNode[] = [
+    {
+      id: "start",
+      kind: "question",
+      title: "What fails?",
+      body: "Pick one.",
+      references: [],
+      answers: [
+        { id: "token", label: "The token is rejected", next: "inspect" },
+        { id: "other", label: "Something else", next: "escalate" },
+      ],
+    },
+    {
+      id: "inspect",
+      kind: "diagnostic",
+      title: "Inspect the token",
+      body: "Decode it.",
+      references: [],
+      commands: [{ label: "Decode", language: "bash", code: 'jq -R \'split(".")\' <<<"$TOKEN"' }],
+      expected: "`aud` is the server.",
+      answers: [
+        { id: "expired", label: "`exp` is in the past", next: "refresh" },
+        { id: "aud", label: "Wrong audience", next: "fix-aud" },
+      ],
+    },
+    {
+      id: "refresh",
+      kind: "resolution",
+      title: "Refresh before expiry",
+      body: "Tokens expire.",
+      references: [],
+      steps: ["Refresh 60 s early.", "Store the rotated refresh token."],
+      verify: "Run for two hours.",
+    },
+    {
+      id: "fix-aud",
+      kind: "resolution",
+      title: "Send the resource parameter",
+      body: "RFC 8707.",
+      references: [],
+      steps: ["Add `resource=$MCP_URL`."],
+      verify: "`aud` matches.",
+    },
+    {
+      id: "escalate",
+      kind: "escalation",
+      title: "Ask the community",
+      body: "Bring evidence.",
+      references: [],
+      collect: ["The error text"],
+    },
+  ];
+  return {
+    category: "token-expiration-issues",
+    title: "Fixture runbook",
+    summary: "For tests.",
+    root: "start",
+    nodes,
+    ...overrides,
+  };
+}
