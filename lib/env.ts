@@ -15,6 +15,11 @@ const envSchema = z.object({
       .optional(),
   ),
   PGLITE_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).default("./data/pglite")),
+  /** The portal's public address, for links in downloaded files. Unset: taken from the request's Host. */
+  PUBLIC_URL: z.preprocess(
+    emptyAsUndefined,
+    z.url({ protocol: /^https?$/, error: "must be an http(s):// URL" }).optional(),
+  ),
   COMMUNITY_DISCUSSION_URL: z.preprocess(
     emptyAsUndefined,
     z

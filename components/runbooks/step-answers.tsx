@@ -27,7 +27,10 @@ export function StepAnswers({ question, answers, hrefs, navigate }: Props) {
               onClick={onPlainClick(navigate)}
               className="flex items-start gap-3 rounded-lg border border-slate-300 px-4 py-3 hover:border-sky-600 hover:bg-sky-50 dark:border-slate-700 dark:hover:border-sky-500 dark:hover:bg-slate-900"
             >
-              <kbd className="mt-0.5 rounded border border-slate-300 px-1.5 font-mono text-xs text-slate-600 dark:border-slate-600 dark:text-slate-300">
+              <kbd
+                aria-hidden="true"
+                className="mt-0.5 rounded border border-slate-300 px-1.5 font-mono text-xs text-slate-600 dark:border-slate-600 dark:text-slate-300"
+              >
                 {index + 1}
               </kbd>
               <span>

@@ -32,7 +32,11 @@ export function renderMarkdown(markdown: string): ReactNode {
     Fragment,
     jsx,
     jsxs,
-    components: { a: (props) => <a {...props} rel="nofollow noreferrer" /> },
+    components: {
+      a: (props) => <a {...props} rel="nofollow noreferrer" />,
+      // Code blocks scroll sideways; keyboard users must be able to focus them to scroll.
+      pre: (props) => <pre {...props} tabIndex={0} />,
+    },
   });
 }
 

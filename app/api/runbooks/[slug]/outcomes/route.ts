@@ -1,5 +1,3 @@
-import { NextResponse } from "next/server";
-
 import { AppError, errorResponse } from "@/lib/errors";
 import { recordOutcome } from "@/lib/runbooks/record-outcome";
 import { clientIp, isSameOrigin } from "@/lib/security/client-ip";
@@ -17,22 +15,24 @@ export async function POST(request: Request, { params }: Params) {
   try {
     if (!isSameOrigin(request.headers)) throw new AppError("FORBIDDEN", "Outcomes can only be sent from the portal.");
     const result = await recordOutcome(slug, input, clientIp(request.headers));
-    return isForm
-      ? redirectBack(request, slug, input, { outcome: "recorded" })
-      : Response.json(result, { status: 201 });
+    return isForm ? redirectBack(slug, input, { outcome: "recorded" }) : Response.json(result, { status: 201 });
   } catch (error) {
     if (!isForm) return errorResponse(error);
     const retry =
       error instanceof AppError && error.code === "RATE_LIMITED" ? String(error.details.retryAfterSeconds) : "";
-    return redirectBack(request, slug, input, retry ? { outcome: "rate-limited", retry } : { outcome: "invalid" });
+    return redirectBack(slug, input, retry ? { outcome: "rate-limited", retry } : { outcome: "invalid" });
   }
 }
 
-/** Back to the step the form was on; only a path inside this runbook is accepted (no open redirect). */
-function redirectBack(request: Request, slug: string, input: unknown, result: Record<string, string>) {
+/**
+ * Back to the step the form was on; only a path inside this runbook is accepted (no open redirect).
+ * The Location is relative: the browser resolves it against the origin it used, which CSP form-action
+ * requires of a redirect after a form post.
+ */
+function redirectBack(slug: string, input: unknown, result: Record<string, string>) {
   const returnTo = input && typeof input === "object" && "returnTo" in input ? String(input.returnTo) : "";
   const safe = returnTo.startsWith(`/runbooks/${slug}/`) || returnTo.startsWith(`/runbooks/${slug}?`);
-  const url = new URL(safe ? returnTo : `/runbooks/${slug}`, request.url);
+  const url = new URL(safe ? returnTo : `/runbooks/${slug}`, "http://portal.invalid");
   for (const [key, value] of Object.entries(result)) url.searchParams.set(key, value);
-  return NextResponse.redirect(url, 303);
+  return new Response(null, { status: 303, headers: { Location: `${url.pathname}${url.search}` } });
 }

@@ -1,0 +1,138 @@
+import { expect, test, type Page } from "@playwright/test";
+
+import { expectNoAxeViolations } from "./fixtures";
+import { fetchRunbook, routeToResolution, visibleLabel, type PathStep } from "./runbook-helpers";
+
+const SLUG = "token-expiration-issues";
+
+async function answer(page: Page, step: PathStep) {
+  await page.getByRole("link", { name: visibleLabel(step.answerLabel), exact: true }).click();
+}
+
+const stepHeading = (page: Page) => page.locator("#step-heading");
+
+test("walk from the root to a resolution by clicking, with no page load per step", async ({ page, request }) => {
+  const runbook = await fetchRunbook(request, SLUG);
+  const route = routeToResolution(runbook, 3);
+  await page.goto(`/runbooks/${SLUG}`);
+  await expect(stepHeading(page)).toHaveText(route.steps[0]!.node.title);
+  const documentLoads: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "document" || r.url().includes("_rsc")) documentLoads.push(r.url());
+  });
+  for (const [index, step] of route.steps.entries()) {
+    await expect(stepHeading(page)).toHaveText(step.node.title);
+    await answer(page, step);
+    await expect(page.getByText(`Step ${index + 2} ·`)).toBeVisible();
+  }
+  await expect(stepHeading(page)).toHaveText(route.target.title);
+  await expect(page.getByText(/Step \d+ · Resolution/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Steps" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Did this fix it?" })).toBeVisible();
+  expect(documentLoads).toEqual([]);
+  const trail = page.getByRole("navigation", { name: "Your answers so far" }).getByRole("listitem");
+  await expect(trail).toHaveCount(route.steps.length);
+});
+
+test("keyboard: number keys answer, focus moves to the new step, Backspace goes back, r restarts", async ({
+  page,
+  request,
+}) => {
+  const runbook = await fetchRunbook(request, SLUG);
+  const route = routeToResolution(runbook, 2);
+  await page.goto(`/runbooks/${SLUG}`);
+  for (const step of route.steps) {
+    await expect(stepHeading(page)).toHaveText(step.node.title);
+    const index = (step.node.kind === "question" || step.node.kind === "diagnostic" ? step.node.answers : []).findIndex(
+      (a) => a.id === step.answerId,
+    );
+    await page.keyboard.press(String(index + 1));
+  }
+  await expect(stepHeading(page)).toHaveText(route.target.title);
+  await expect(stepHeading(page)).toBeFocused();
+  await page.keyboard.press("Backspace");
+  await expect(stepHeading(page)).toHaveText(route.steps.at(-1)!.node.title);
+  await page.keyboard.press("r");
+  await expect(stepHeading(page)).toHaveText(route.steps[0]!.node.title);
+  await expect(page).toHaveURL(new RegExp(`/runbooks/${SLUG}\\?v=\\d+$`));
+});
+
+test("the browser's back button steps back and a reload or a shared URL lands on the same step", async ({
+  page,
+  browser,
+  request,
+}) => {
+  const runbook = await fetchRunbook(request, SLUG);
+  const route = routeToResolution(runbook, 2);
+  await page.goto(`/runbooks/${SLUG}`);
+  for (const step of route.steps) await answer(page, step);
+  await expect(stepHeading(page)).toHaveText(route.target.title);
+  const shared = page.url();
+  await page.goBack();
+  await expect(stepHeading(page)).toHaveText(route.steps.at(-1)!.node.title);
+  await page.goForward();
+  await expect(stepHeading(page)).toHaveText(route.target.title);
+  await page.reload();
+  await expect(stepHeading(page)).toHaveText(route.target.title);
+  const other = await browser.newPage();
+  await other.goto(shared);
+  await expect(other.locator("#step-heading")).toHaveText(route.target.title);
+  await expect(other.getByRole("navigation", { name: "Your answers so far" }).getByRole("listitem")).toHaveCount(
+    route.steps.length,
+  );
+  await other.close();
+});
+
+test("an earlier answer can be changed from the trail", async ({ page, request }) => {
+  const runbook = await fetchRunbook(request, SLUG);
+  const route = routeToResolution(runbook, 2);
+  await page.goto(`/runbooks/${SLUG}`);
+  for (const step of route.steps) await answer(page, step);
+  const first = route.steps[0]!;
+  await page.getByRole("link", { name: `Change answer to: ${first.node.title}` }).click();
+  await expect(stepHeading(page)).toHaveText(first.node.title);
+  await expect(page.getByRole("navigation", { name: "Your answers so far" })).toHaveCount(0);
+  const alternative = (first.node.kind === "question" ? first.node.answers : []).find((a) => a.id !== first.answerId)!;
+  await page.getByRole("link", { name: visibleLabel(alternative.label), exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${first.node.id}=${alternative.id}`));
+  await expect(page).not.toHaveURL(new RegExp(`${route.steps[1]!.node.id}=`));
+});
+
+test("an old link whose step no longer exists lands on the nearest step with a notice", async ({ page, request }) => {
+  const runbook = await fetchRunbook(request, SLUG);
+  const response = await page.goto(`/runbooks/${SLUG}/removed-step?${runbook.root}=answer-from-v1&v=1`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByText(/points to a step that no longer exists/)).toBeVisible();
+  await expect(stepHeading(page)).toHaveText(runbook.nodes.find((n) => n.id === runbook.root)!.title);
+});
+
+test("the same walk works with JavaScript disabled, outcome included", async ({ browser, request }) => {
+  const runbook = await fetchRunbook(request, SLUG);
+  const route = routeToResolution(runbook, 2);
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    extraHTTPHeaders: { "X-Forwarded-For": "192.0.2.10" },
+  });
+  const page = await context.newPage();
+  await page.goto(`/runbooks/${SLUG}`);
+  for (const step of route.steps) {
+    await expect(stepHeading(page)).toHaveText(step.node.title);
+    await answer(page, step);
+  }
+  await expect(stepHeading(page)).toHaveText(route.target.title);
+  await expect(page.getByRole("button", { name: "Copy as Markdown" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Yes, it is fixed" }).click();
+  await expect(page.getByText("Thanks: your answer was recorded.")).toBeVisible();
+  await expect(stepHeading(page)).toHaveText(route.target.title);
+  await context.close();
+});
+
+test("a runbook step has no axe violations", async ({ page, request }) => {
+  const runbook = await fetchRunbook(request, "ai-agent-authentication-failures");
+  const route = routeToResolution(runbook, 1);
+  await page.goto(`/runbooks/${runbook.slug}`);
+  await expectNoAxeViolations(page);
+  for (const step of route.steps) await answer(page, step);
+  await expect(stepHeading(page)).toHaveText(route.target.title);
+  await expectNoAxeViolations(page);
+});
