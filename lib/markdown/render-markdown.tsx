@@ -26,8 +26,23 @@ const processor = unified()
   .use(rehypeSanitize, schema)
   .use(rehypeHighlight, { detect: false });
 
+// Parsing, sanitizing and highlighting cost about a millisecond per block and a runbook page renders
+// every node, so sanitized trees are kept by source text (bounded; the oldest entry goes first).
+const treeCache = new Map<string, Root>();
+const TREE_CACHE_LIMIT = 5_000;
+
+function sanitizedTree(markdown: string): Root {
+  let tree = treeCache.get(markdown);
+  if (!tree) {
+    tree = processor.runSync(processor.parse(markdown)) as Root;
+    if (treeCache.size >= TREE_CACHE_LIMIT) treeCache.delete(treeCache.keys().next().value!);
+    treeCache.set(markdown, tree);
+  }
+  return tree;
+}
+
 export function renderMarkdown(markdown: string): ReactNode {
-  const tree = processor.runSync(processor.parse(markdown)) as Root;
+  const tree = sanitizedTree(markdown);
   return toJsxRuntime(tree, {
     Fragment,
     jsx,

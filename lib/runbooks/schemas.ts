@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { RESERVED_NODE_IDS } from "./reserved-ids";
+
 // A runbook is data: nodes with explicit edges. The same schema validates the YAML files in
 // prisma/content/runbooks, the JSON stored in the database, and (later) proposed community edits.
 
@@ -10,9 +12,6 @@ const id = z
 
 const text = (max: number) =>
   z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
-
-/** Node ids that would collide with the runbook's own routes or with the step URL's own query keys. */
-export const RESERVED_NODE_IDS = ["flowchart", "transcript", "v", "node", "outcome", "retry"] as const;
 
 export const answerSchema = z.object({
   /** Stable id used in shared URLs: changing it breaks old links (they land on the nearest valid step). */

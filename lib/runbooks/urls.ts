@@ -1,4 +1,4 @@
-import { RESERVED_NODE_IDS } from "./schemas";
+import { RESERVED_NODE_IDS } from "./reserved-ids";
 
 const RESERVED_QUERY_KEYS = new Set<string>(RESERVED_NODE_IDS);
 

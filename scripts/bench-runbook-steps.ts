@@ -1,0 +1,48 @@
+import { chromium } from "@playwright/test";
+
+import { percentile, round } from "./bench-lib";
+
+const CHROME = process.env.CHROME_PATH ?? "/usr/lib/chromium/chromium";
+
+/**
+ * Time from clicking an answer to the next step being painted, measured inside the page: the click,
+ * then the first animation frame after the step heading changed. Walks runbooks root to leaf, restarting
+ * with `r`, until `samples` steps are measured.
+ */
+export async function measureRunbookSteps(baseUrl: string, slugs: string[], samples: number) {
+  const browser = await chromium.launch({ executablePath: CHROME, args: ["--disable-background-networking"] });
+  const page = await browser.newPage();
+  const timings: number[] = [];
+  try {
+    for (let i = 0; timings.length < samples; i++) {
+      await page.goto(`${baseUrl}/runbooks/${slugs[i % slugs.length]}`);
+      await page.locator("#step-heading").waitFor();
+      while (timings.length < samples && (await page.locator("#answers-heading").count()) > 0) {
+        timings.push(
+          await page.evaluate(
+            () =>
+              new Promise<number>((resolve) => {
+                const before = document.getElementById("step-heading")?.textContent;
+                const answers = document.querySelectorAll<HTMLAnchorElement>(
+                  "section[aria-labelledby=answers-heading] a",
+                );
+                const link = answers[answers.length - 1]!;
+                const observer = new MutationObserver(() => {
+                  if (document.getElementById("step-heading")?.textContent === before) return;
+                  observer.disconnect();
+                  requestAnimationFrame(() => resolve(performance.now() - started));
+                });
+                observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+                const started = performance.now();
+                link.click();
+              }),
+          ),
+        );
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  timings.sort((a, b) => a - b);
+  return { steps: timings.length, medianMs: round(percentile(timings, 50)), p95Ms: round(percentile(timings, 95)) };
+}
