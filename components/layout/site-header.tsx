@@ -1,5 +1,7 @@
 import Link from "next/link";
 
+import { HeaderSearch } from "@/components/search/header-search";
+
 import { ThemeToggle } from "./theme-toggle";
 
 export function SiteHeader() {
@@ -15,12 +17,19 @@ export function SiteHeader() {
             MCP Security <span className="text-sky-700 dark:text-sky-400">Troubleshooting</span>
           </span>
         </Link>
+        <HeaderSearch />
         <nav aria-label="Main" className="flex items-center gap-4 text-sm">
           <Link
             href="/#categories"
             className="text-slate-700 hover:text-sky-700 dark:text-slate-300 dark:hover:text-sky-400"
           >
             Categories
+          </Link>
+          <Link
+            href="/known-issues"
+            className="text-slate-700 hover:text-sky-700 dark:text-slate-300 dark:hover:text-sky-400"
+          >
+            Known issues
           </Link>
           <ThemeToggle />
         </nav>

@@ -7,7 +7,13 @@ const prose =
   "prose-runbook space-y-3 leading-7 [&_a]:text-sky-700 [&_a]:underline dark:[&_a]:text-sky-400 [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5";
 
 /** One node's content, rendered on the server from its Markdown. */
-export function NodeContent({ node }: { node: RunbookNode }) {
+interface Props {
+  node: RunbookNode;
+  /** Known issues this step resolves (resolution steps link back to them). */
+  knownIssues?: { slug: string; title: string }[];
+}
+
+export function NodeContent({ node, knownIssues = [] }: Props) {
   return (
     <div className="space-y-6">
       <div className={prose}>{renderMarkdown(node.body)}</div>
@@ -61,6 +67,22 @@ export function NodeContent({ node }: { node: RunbookNode }) {
             {node.collect.map((item) => (
               <li key={item} className={prose}>
                 {renderMarkdown(item)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {knownIssues.length > 0 ? (
+        <section aria-labelledby={`${node.id}-known`} className="space-y-2 text-sm">
+          <h3 id={`${node.id}-known`} className="font-semibold text-slate-900 dark:text-white">
+            Known issues this resolves
+          </h3>
+          <ul className="list-disc space-y-1 pl-6">
+            {knownIssues.map((issue) => (
+              <li key={issue.slug}>
+                <a href={`/known-issues/${issue.slug}`} className="text-sky-700 underline dark:text-sky-400">
+                  {issue.title}
+                </a>
               </li>
             ))}
           </ul>

@@ -22,11 +22,21 @@ export interface OpenedAdapter {
   close: () => Promise<void>;
 }
 
+/**
+ * Session settings every connection gets. Search relies on pg_trgm's word-similarity operators, whose
+ * threshold is a session setting: setting it per connection spares a transaction per search.
+ */
+export const SESSION_SETTINGS = { "pg_trgm.word_similarity_threshold": "0.4" } as const;
+
 export async function openAdapter(target: DatabaseTarget): Promise<OpenedAdapter> {
   if (target.engine === "postgresql") {
-    return { factory: new PrismaPg({ connectionString: target.url }), close: async () => {} };
+    const options = Object.entries(SESSION_SETTINGS)
+      .map(([name, value]) => `-c ${name}=${value}`)
+      .join(" ");
+    return { factory: new PrismaPg({ connectionString: target.url, options }), close: async () => {} };
   }
   const pglite = await openPGlite(target.dataDir);
+  for (const [name, value] of Object.entries(SESSION_SETTINGS)) await pglite.exec(`SET ${name} = '${value}'`);
   return { factory: new PGliteAdapterFactory(pglite), close: () => pglite.close() };
 }
 

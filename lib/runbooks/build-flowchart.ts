@@ -1,8 +1,8 @@
 import { layoutFlowchart } from "./layout-flowchart";
 import { renderFlowchartSvg } from "./render-flowchart-svg";
 import type { RunbookDefinition } from "./schemas";
+import { shortestRoute } from "./shortest-route";
 import { stepHref } from "./urls";
-import { answersOf } from "./validate-graph";
 import { answersOfTrail, resolveWalk, type AnswerMap } from "./walk";
 
 interface FlowchartInput {
@@ -45,22 +45,4 @@ function answersToReach(
   const onPath = position.get(nodeId);
   if (onPath !== undefined) return trailAnswers.slice(0, onPath);
   return shortestRoute(definition, nodeId);
-}
-
-function shortestRoute(definition: RunbookDefinition, target: string): [string, string][] {
-  const byId = new Map(definition.nodes.map((node) => [node.id, node]));
-  const queue: { id: string; route: [string, string][] }[] = [{ id: definition.root, route: [] }];
-  const seen = new Set([definition.root]);
-  while (queue.length > 0) {
-    const { id, route } = queue.shift()!;
-    if (id === target) return route;
-    const node = byId.get(id);
-    if (!node) continue;
-    for (const answer of answersOf(node)) {
-      if (seen.has(answer.next)) continue;
-      seen.add(answer.next);
-      queue.push({ id: answer.next, route: [...route, [id, answer.id]] });
-    }
-  }
-  return [];
 }

@@ -2,11 +2,20 @@ import { RESERVED_NODE_IDS } from "./reserved-ids";
 
 const RESERVED_QUERY_KEYS = new Set<string>(RESERVED_NODE_IDS);
 
-/** The URL of a step: the node it shows, the answers that lead there, and the runbook version. */
-export function stepHref(slug: string, nodeId: string | null, answers: [string, string][], version: number): string {
+/**
+ * The URL of a step: the node it shows, the answers that lead there, and the runbook version the link
+ * was made with (null for links that should always follow the current version, such as search results).
+ */
+export function stepHref(
+  slug: string,
+  nodeId: string | null,
+  answers: [string, string][],
+  version: number | null,
+): string {
   const params = new URLSearchParams(answers);
-  params.set("v", String(version));
-  return `/runbooks/${slug}${nodeId ? `/${nodeId}` : ""}?${params.toString()}`;
+  if (version !== null) params.set("v", String(version));
+  const query = params.toString();
+  return `/runbooks/${slug}${nodeId ? `/${nodeId}` : ""}${query ? `?${query}` : ""}`;
 }
 
 /** Reads answers from search params, ignoring the reserved ones. */

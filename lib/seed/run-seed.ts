@@ -1,8 +1,12 @@
 import path from "node:path";
 
 import type { Database } from "@/lib/db/create-client";
+import { loadKnownIssueFiles } from "@/lib/known-issues/load-known-issue-files";
+import { seedKnownIssues } from "@/lib/known-issues/seed-known-issues";
 import { loadRunbookFiles } from "@/lib/runbooks/load-runbook-files";
 import { seedRunbooks } from "@/lib/runbooks/seed-runbooks";
+import { categoryDocuments, knownIssueDocument, runbookNodeDocuments } from "@/lib/search/search-documents";
+import { syncSearchDocuments } from "@/lib/search/sync-search-documents";
 import { taxonomyFileSchema } from "@/lib/taxonomy/schemas";
 import { seedTaxonomy } from "@/lib/taxonomy/seed-taxonomy";
 
@@ -16,11 +20,21 @@ import { emptyCounts, type SeedCounts } from "./seed-counts";
 export async function runSeed(db: Database, contentDir = CONTENT_DIR): Promise<SeedCounts> {
   const taxonomy = await loadContentFile(path.join(contentDir, "taxonomy.yaml"), taxonomyFileSchema);
   const runbooks = await loadRunbookFiles(contentDir);
+  const categorySlugs = new Set(taxonomy.groups.flatMap((g) => g.categories.map((c) => c.slug)));
+  const knownIssues = await loadKnownIssueFiles(runbooks, categorySlugs, contentDir);
+  const documents = [
+    ...categoryDocuments(taxonomy),
+    ...runbooks.flatMap(runbookNodeDocuments),
+    ...knownIssues.map(knownIssueDocument),
+  ];
   const counts = emptyCounts();
   await db.$transaction(
     async (tx) => {
       await seedTaxonomy(tx, taxonomy, counts);
       await seedRunbooks(tx, runbooks, counts);
+      await seedKnownIssues(tx, knownIssues, counts);
+      // Search documents are derived from the rows above, so they are not counted separately.
+      await syncSearchDocuments(tx, ["CATEGORY", "RUNBOOK_NODE", "KNOWN_ISSUE"], documents);
     },
     { timeout: 60_000 },
   );

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+import { KnownIssueView } from "@/components/known-issues/known-issue-view";
+import { findKnownIssue } from "@/lib/known-issues/find-known-issue";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const issue = await findKnownIssue((await params).slug);
+  return issue ? { title: issue.title } : {};
+}
+
+export default async function KnownIssuePage({ params }: Props) {
+  const issue = await findKnownIssue((await params).slug);
+  if (!issue) notFound();
+  return <KnownIssueView issue={issue} />;
+}

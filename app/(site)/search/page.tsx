@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+
+import { LiveSearch } from "@/components/search/live-search";
+import { SearchFacets } from "@/components/search/search-facets";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { search } from "@/lib/search/search";
+import { listCategoryTitles } from "@/lib/taxonomy/list-category-titles";
+
+export const metadata: Metadata = { title: "Search" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function SearchPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const q = first(raw.q) ?? "";
+  const filters = Object.fromEntries(
+    (["type", "category", "status"] as const).flatMap((key) => (first(raw[key]) ? [[key, first(raw[key])!]] : [])),
+  );
+  let outcome: Awaited<ReturnType<typeof search>> | null = null;
+  let error: string | null = null;
+  if (q.trim() || Object.keys(filters).length > 0) {
+    try {
+      outcome = await search(raw);
+    } catch (caught) {
+      if (!(caught instanceof AppError)) throw caught;
+      error = caught.message;
+    }
+  }
+  const categoryTitles = await listCategoryTitles();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold text-slate-900 dark:text-white">Search known issues and runbooks</h1>
+      <LiveSearch
+        initialQuery={q}
+        filters={filters}
+        initialResult={outcome?.result ?? null}
+        initialError={error}
+        discussionUrl={getEnv().COMMUNITY_DISCUSSION_URL}
+        facets={
+          outcome ? (
+            <SearchFacets query={outcome.query} facets={outcome.result.facets} categoryTitles={categoryTitles} />
+          ) : null
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+import { SEVERITIES, STATUSES } from "./schemas";
+
+/** Filters of /known-issues; anything unknown is dropped rather than failing the page. */
+export const knownIssueFiltersSchema = z.object({
+  category: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .optional()
+    .catch(undefined),
+  status: z.enum(STATUSES).optional().catch(undefined),
+  severity: z.enum(SEVERITIES).optional().catch(undefined),
+  component: z.string().trim().min(1).max(80).optional().catch(undefined),
+});
+
+export type KnownIssueFilters = z.infer<typeof knownIssueFiltersSchema>;

@@ -1,0 +1,24 @@
+import "server-only";
+
+import { getDb } from "@/lib/db";
+import { AppError, fromZodError } from "@/lib/errors";
+
+import { runSearch } from "./run-search";
+import { searchQuerySchema } from "./schemas";
+
+/** Validates raw parameters (page or API) and runs the search; a bad parameter is a 400 that says what to fix. */
+export async function search(raw: Record<string, string | string[] | undefined>) {
+  const parsed = searchQuerySchema.safeParse(
+    Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])),
+  );
+  if (!parsed.success) throw fromZodError(parsed.error);
+  return { query: parsed.data, result: await runSearch(await getDb(), parsed.data) };
+}
+
+/** The search page shows an empty form, not an error, when there is no query yet. */
+export function hasQuery(raw: Record<string, string | string[] | undefined>): boolean {
+  const q = Array.isArray(raw.q) ? raw.q[0] : raw.q;
+  return typeof q === "string";
+}
+
+export { AppError };

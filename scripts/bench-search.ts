@@ -1,0 +1,132 @@
+import { rm } from "node:fs/promises";
+
+import { createDatabase, type Database } from "@/lib/db/create-client";
+import type { DatabaseTarget } from "@/lib/db/engine";
+import { Prisma } from "@/lib/db/generated/client";
+import { applyMigrations } from "@/lib/db/migrations/apply-migrations";
+import { loadKnownIssueFiles } from "@/lib/known-issues/load-known-issue-files";
+import { loadRunbookFiles } from "@/lib/runbooks/load-runbook-files";
+import { runSearch } from "@/lib/search/run-search";
+import { runSeed } from "@/lib/seed/run-seed";
+
+import { percentile, round } from "./bench-lib";
+import { syntheticDocuments, vocabularyFrom } from "./bench-search-data";
+import { runCli } from "./run-cli";
+
+// `npm run bench:search`: 100,000 synthetic known issues plus the real seed in a separate database,
+// a fixed query mix, server-side latency percentiles. Embedded database always; PostgreSQL too when
+// BENCH_DATABASE_URL names an empty database it may fill.
+const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 100_000);
+const ROUNDS = 5;
+
+async function buildQueries(): Promise<{ kind: string; q: string }[]> {
+  const issues = await loadKnownIssueFiles(await loadRunbookFiles(), new Set(await categorySlugs()));
+  const pasted = issues.slice(0, 10).map((issue, i) => ({
+    kind: "pasted error",
+    q: `2026-11-${10 + i}T08:1${i}:44.512Z ERROR [req_${(i * 7919).toString(36)}x9k2] ${issue.errorSignatures[0]}\n    at handler (/srv/app/dist/server.js:${100 + i}:17)\nrequest-id: 4f1c2b9e-${1000 + i}-4c2a-9d1e-5b7a8c9d0e1f`,
+  }));
+  const keywords = [
+    "refresh token expired",
+    "invalid host header",
+    "rate limit exceeded",
+    "certificate verify failed",
+    "insufficient scope",
+    "dynamic client registration",
+    "protected resource metadata 404",
+    "read-only file system",
+    "origin header",
+    "token audience",
+  ].map((q) => ({ kind: "keywords", q }));
+  const typos = [
+    "refersh tokn expird",
+    "invlaid hots header",
+    "certifcate verfy faild",
+    "rate limt exceded",
+    "insuficient scpoe",
+    "dynamc client registraton",
+    "protcted resouce metadta",
+    "permision denied",
+    "sesion expird",
+    "audiance mismatch",
+  ].map((q) => ({ kind: "typo", q }));
+  return [...keywords, ...pasted, ...typos];
+}
+
+async function categorySlugs() {
+  const { loadContentFile, CONTENT_DIR } = await import("@/lib/seed/load-content-file");
+  const { taxonomyFileSchema } = await import("@/lib/taxonomy/schemas");
+  const taxonomy = await loadContentFile(`${CONTENT_DIR}/taxonomy.yaml`, taxonomyFileSchema);
+  return taxonomy.groups.flatMap((g) => g.categories.map((c) => c.slug));
+}
+
+async function fill(db: Database) {
+  const existing = await db.searchDocument.count({ where: { id: { startsWith: "synthetic:" } } });
+  if (existing === DOCUMENTS) return "reused";
+  await db.$executeRaw`DELETE FROM "SearchDocument" WHERE id LIKE 'synthetic:%'`;
+  const real = await db.searchDocument.findMany({
+    select: { title: true, signatures: true, symptoms: true, body: true },
+  });
+  const vocabulary = vocabularyFrom(real.map((d) => `${d.title} ${d.signatures} ${d.symptoms} ${d.body}`));
+  const documents = syntheticDocuments(DOCUMENTS, await categorySlugs(), vocabulary);
+  for (let start = 0; start < documents.length; start += 500) {
+    const rows = documents
+      .slice(start, start + 500)
+      .map(
+        (d) =>
+          Prisma.sql`(${d.id}, 'KNOWN_ISSUE', ${`/known-issues/${d.id}`}, ${d.title}, ${d.signatures}, ${d.signaturesNormalized}, ${d.symptoms}, ${d.body}, ${d.categorySlug}, ${d.status}, ${d.severity}, ARRAY[]::text[], now())`,
+      );
+    await db.$executeRaw`INSERT INTO "SearchDocument" (id, type, url, title, signatures, "signaturesNormalized", symptoms, body, "categorySlug", status, severity, "componentNames", "updatedAt") VALUES ${Prisma.join(rows)}`;
+  }
+  await db.$executeRaw`ANALYZE "SearchDocument"`;
+  return "built";
+}
+
+async function benchEngine(label: string, target: DatabaseTarget) {
+  const started = performance.now();
+  const { db, factory, close } = await createDatabase(target);
+  try {
+    await applyMigrations(factory);
+    await runSeed(db);
+    const how = await fill(db);
+    const total = await db.searchDocument.count();
+    console.log(`${label}: ${total} documents (${how} in ${round((performance.now() - started) / 1000)} s)`);
+    const queries = await buildQueries();
+    for (const query of queries) await runSearch(db, { q: query.q, limit: 20 });
+    const byKind = new Map<string, number[]>();
+    const all: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const query of queries) {
+        const t0 = performance.now();
+        await runSearch(db, { q: query.q, limit: 20 });
+        const ms = performance.now() - t0;
+        all.push(ms);
+        byKind.set(query.kind, [...(byKind.get(query.kind) ?? []), ms]);
+      }
+    }
+    const summary = (samples: number[]) => {
+      const sorted = [...samples].sort((a, b) => a - b);
+      return {
+        samples: sorted.length,
+        p50: round(percentile(sorted, 50)),
+        p95: round(percentile(sorted, 95)),
+        p99: round(percentile(sorted, 99)),
+      };
+    };
+    const table = { all: summary(all), ...Object.fromEntries([...byKind].map(([kind, s]) => [kind, summary(s)])) };
+    console.table(table);
+    return table;
+  } finally {
+    await close();
+  }
+}
+
+runCli(async () => {
+  const results: Record<string, unknown> = {};
+  results.pglite = await benchEngine("PGlite", { engine: "pglite", dataDir: "./data/bench-search" });
+  if (process.env.BENCH_DATABASE_URL) {
+    results.postgresql = await benchEngine("PostgreSQL", { engine: "postgresql", url: process.env.BENCH_DATABASE_URL });
+  } else {
+    console.log("PostgreSQL: skipped (set BENCH_DATABASE_URL to an empty database to include it).");
+  }
+  if (process.env.BENCH_CLEAN) await rm("./data/bench-search", { recursive: true, force: true });
+});
