@@ -27,5 +27,7 @@ export function planQuery(raw: string): QueryPlan {
     .join("\n");
   const fragments = distinctiveLines(pieces, 4).map((f) => f.slice(0, MAX_FRAGMENT));
   if (fragments.length === 0 && normalized) fragments.push(normalized.slice(0, MAX_FRAGMENT));
-  return { normalized, words, fragments, isKeywordQuery: words.length <= 6 && !raw.includes("\n") };
+  // Error punctuation (a colon after a word, quotes, braces, "=", snake_case) marks a pasted error, however short.
+  const looksLikeError = /\w:\s|["'{}()=]|\w_\w/.test(raw);
+  return { normalized, words, fragments, isKeywordQuery: words.length <= 6 && !raw.includes("\n") && !looksLikeError };
 }

@@ -19,6 +19,8 @@ interface Candidate {
   status: string | null;
   signatureScore: number;
   titleScore: number;
+  /** Whole-title similarity: high only when the title is the query, not when it merely contains it. */
+  exactTitleScore: number;
   textScore: number;
 }
 
@@ -82,12 +84,18 @@ export async function runSearch(db: Database, query: SearchQuery): Promise<Searc
           CASE WHEN d."signaturesNormalized" = '' THEN 0 ELSE word_similarity(d."signaturesNormalized", ${plan.normalized}) END
         )::float8 AS "signatureScore",
         word_similarity(${plan.normalized}, lower(d.title))::float8 AS "titleScore",
+        similarity(${plan.normalized}, lower(d.title))::float8 AS "exactTitleScore",
         ts_rank_cd(d."searchVector", websearch_to_tsquery('english', ${anyWordQuery}), 32)::float8 AS "textScore"
       FROM "SearchDocument" d JOIN candidate_ids c ON c.id = d.id`;
 
+  // A pasted error is about signatures; a few keywords are about titles, best of all a title that is the query.
+  const weights = plan.isKeywordQuery
+    ? { signature: 1, title: 3, exactTitle: 2 }
+    : { signature: 3, title: 0.5, exactTitle: 0 };
   const score = (c: Candidate) =>
-    3 * c.signatureScore +
-    (plan.isKeywordQuery ? 2 : 0.5) * c.titleScore +
+    weights.signature * c.signatureScore +
+    weights.title * c.titleScore +
+    weights.exactTitle * c.exactTitleScore +
     2 * c.textScore +
     (c.type === "KNOWN_ISSUE" ? 0.15 : 0);
   const relevant = candidates.filter(
