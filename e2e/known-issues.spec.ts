@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+
+import { expectNoAxeViolations } from "./fixtures";
+
+test("the known-issue list filters by category, status, severity and component", async ({ page }) => {
+  await page.goto("/known-issues");
+  const count = async () => Number((await page.getByRole("status").textContent())!.match(/^(\d+)/)![1]);
+  const all = await count();
+  expect(all).toBeGreaterThanOrEqual(40);
+  await page.getByLabel("Category").selectOption({ label: "Integration Security Problems" });
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/category=integration-security-problems/);
+  const inCategory = await count();
+  expect(inCategory).toBeGreaterThan(0);
+  expect(inCategory).toBeLessThan(all);
+  for (const label of await page.locator("li span.text-xs.text-slate-600").allTextContents())
+    expect(label).toBe("Integration Security Problems");
+  await page.getByLabel("Status").selectOption("open");
+  await page.getByRole("button", { name: "Filter" }).click();
+  expect(await count()).toBeLessThanOrEqual(inCategory);
+  await page.goto("/known-issues?component=Microsoft+Entra+ID");
+  expect(await count()).toBeGreaterThan(0);
+  await page.goto("/known-issues?severity=critical&status=fixed&category=monitoring-overhead");
+  await expect(page.getByRole("status")).toHaveText(/^\d+ known issues?$/);
+});
+
+test("a known issue shows its signatures, cause, fix and references, and walks the runbook from its step", async ({
+  page,
+}) => {
+  await page.goto("/known-issues?category=token-expiration-issues");
+  await page.getByRole("list").last().getByRole("link").first().click();
+  for (const heading of [
+    "Error signatures",
+    "Symptoms",
+    "Root cause",
+    "Resolution",
+    "References",
+    "Affected components",
+  ]) {
+    await expect(page.getByRole("heading", { name: heading, exact: true })).toBeVisible();
+  }
+  const walk = page.getByRole("link", { name: /^Walk the runbook from here: / });
+  await expect(walk.first()).toBeVisible();
+  const stepTitle = (await walk.first().textContent())!.replace("Walk the runbook from here: ", "");
+  const issueTitle = (await page.getByRole("heading", { level: 1 }).textContent())!;
+  await walk.first().click();
+  await expect(page.locator("#step-heading")).toHaveText(stepTitle);
+  await expect(page.getByRole("link", { name: issueTitle })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("an unknown known issue is a 404", async ({ page }) => {
+  const response = await page.goto("/known-issues/no-such-issue");
+  expect(response?.status()).toBe(404);
+});
+
+test("known-issue pages have no axe violations", async ({ page }) => {
+  await page.goto("/known-issues");
+  await expectNoAxeViolations(page);
+  await page.getByRole("list").last().getByRole("link").first().click();
+  await expectNoAxeViolations(page);
+});
