@@ -27,6 +27,7 @@ describe("the published known issues", async () => {
 
   it("have unique slugs and no signature that is only noise", () => {
     expect(new Set(issues.map((i) => i.slug)).size).toBe(issues.length);
-    for (const issue of issues) for (const signature of issue.errorSignatures) expect(signature.trim().length).toBeGreaterThan(5);
+    for (const issue of issues)
+      for (const signature of issue.errorSignatures) expect(signature.trim().length).toBeGreaterThan(5);
   });
 });

@@ -66,10 +66,16 @@ describe.each(testEngines)("runSeed on %s", (engine) => {
       select: { slug: true, updatedAt: true },
       orderBy: { slug: "asc" },
     });
-    const searchBefore = await test.db.searchDocument.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } });
+    const searchBefore = await test.db.searchDocument.findMany({
+      select: { id: true, updatedAt: true },
+      orderBy: { id: "asc" },
+    });
     const again = await runSeed(test.db);
     expect(again).toMatchObject({ created: 0, updated: 0 });
-    const searchAfter = await test.db.searchDocument.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } });
+    const searchAfter = await test.db.searchDocument.findMany({
+      select: { id: true, updatedAt: true },
+      orderBy: { id: "asc" },
+    });
     expect(searchAfter).toEqual(searchBefore);
     const after = await test.db.category.findMany({
       select: { slug: true, updatedAt: true },
