@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
+import { SEED_PAGE_HEADINGS } from "@/lib/taxonomy/seed-page-headings";
+
 /** Fails with the rule ids and the offending elements, so a report says what to fix. */
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -8,26 +10,7 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
-export const CATEGORY_GROUPS = {
-  "Authentication & Authorization Problems": [
-    "AI Agent Authentication Failures",
-    "Permission Denied Errors",
-    "Token Expiration Issues",
-    "Role Assignment Problems",
-  ],
-  "Performance & Security Conflicts": [
-    "Security Control Bottlenecks",
-    "Monitoring Overhead",
-    "Encryption Performance Issues",
-    "Rate Limiting Problems",
-  ],
-  "Configuration & Deployment Issues": [
-    "Security Configuration Errors",
-    "Integration Security Problems",
-    "Network Security Issues",
-    "Container Security Problems",
-  ],
-} as const;
+export const CATEGORY_GROUPS = SEED_PAGE_HEADINGS;
 
 export const CATEGORY_SLUGS = [
   "ai-agent-authentication-failures",

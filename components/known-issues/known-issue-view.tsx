@@ -1,12 +1,11 @@
 import Link from "next/link";
 
+import { Prose } from "@/components/ui/prose";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import type { KnownIssueDetail } from "@/lib/known-issues/find-known-issue";
 
 import { StatusBadges } from "./status-badges";
 
-const prose =
-  "prose-runbook space-y-3 leading-7 [&_a]:text-sky-700 [&_a]:underline dark:[&_a]:text-sky-400 [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5";
 const h2 = "text-lg font-semibold text-slate-900 dark:text-white";
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -68,9 +67,9 @@ export function KnownIssueView({ issue }: { issue: KnownIssueDetail }) {
           </h2>
           <ol className="list-decimal space-y-3 pl-6">
             {issue.resolution.map((step, index) => (
-              <li key={index} className={prose}>
+              <Prose key={index} as="li">
                 {renderMarkdown(step)}
-              </li>
+              </Prose>
             ))}
           </ol>
         </section>
@@ -138,7 +137,7 @@ function Section({ id, title, markdown }: { id: string; title: string; markdown:
       <h2 id={id} className={h2}>
         {title}
       </h2>
-      <div className={prose}>{renderMarkdown(markdown)}</div>
+      <Prose>{renderMarkdown(markdown)}</Prose>
     </section>
   );
 }

@@ -1,10 +1,8 @@
+import { Prose } from "@/components/ui/prose";
 import { renderCode, renderMarkdown } from "@/lib/markdown/render-markdown";
 import type { RunbookNode } from "@/lib/runbooks/schemas";
 
 import { TokenInspector } from "./token-inspector";
-
-const prose =
-  "prose-runbook space-y-3 leading-7 [&_a]:text-sky-700 [&_a]:underline dark:[&_a]:text-sky-400 [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5";
 
 /** One node's content, rendered on the server from its Markdown. */
 interface Props {
@@ -16,7 +14,7 @@ interface Props {
 export function NodeContent({ node, knownIssues = [] }: Props) {
   return (
     <div className="space-y-6">
-      <div className={prose}>{renderMarkdown(node.body)}</div>
+      <Prose>{renderMarkdown(node.body)}</Prose>
       {node.kind === "diagnostic" ? (
         <>
           <section aria-label="Commands" className="space-y-4">
@@ -32,7 +30,7 @@ export function NodeContent({ node, knownIssues = [] }: Props) {
             <h3 id={`${node.id}-expected`} className="font-semibold text-slate-900 dark:text-white">
               What to look for
             </h3>
-            <div className={prose}>{renderMarkdown(node.expected)}</div>
+            <Prose>{renderMarkdown(node.expected)}</Prose>
           </section>
         </>
       ) : null}
@@ -44,9 +42,9 @@ export function NodeContent({ node, knownIssues = [] }: Props) {
             </h3>
             <ol className="list-decimal space-y-3 pl-6">
               {node.steps.map((step, index) => (
-                <li key={index} className={prose}>
+                <Prose key={index} as="li">
                   {renderMarkdown(step)}
-                </li>
+                </Prose>
               ))}
             </ol>
           </section>
@@ -54,7 +52,7 @@ export function NodeContent({ node, knownIssues = [] }: Props) {
             <h3 id={`${node.id}-verify`} className="font-semibold text-slate-900 dark:text-white">
               Verify the fix
             </h3>
-            <div className={prose}>{renderMarkdown(node.verify)}</div>
+            <Prose>{renderMarkdown(node.verify)}</Prose>
           </section>
         </>
       ) : null}
@@ -65,9 +63,9 @@ export function NodeContent({ node, knownIssues = [] }: Props) {
           </h3>
           <ul className="list-disc space-y-1 pl-6">
             {node.collect.map((item) => (
-              <li key={item} className={prose}>
+              <Prose key={item} as="li">
                 {renderMarkdown(item)}
-              </li>
+              </Prose>
             ))}
           </ul>
         </section>

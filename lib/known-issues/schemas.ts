@@ -1,14 +1,12 @@
 import { z } from "zod";
 
+import { httpsUrlField, slugField, textField } from "@/lib/seed/content-fields";
+
 // One known issue per file in prisma/content/known-issues/<slug>.yaml; the same schema will validate
 // known issues contributed through the portal.
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens")
-  .max(80, "must be at most 80 characters");
-const text = (max: number) =>
-  z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+const slug = slugField();
+const text = textField;
 const day = z.iso.date({ error: "must be a date written YYYY-MM-DD" });
 
 export const SEVERITIES = ["low", "medium", "high", "critical"] as const;
@@ -46,7 +44,7 @@ export const knownIssueFileSchema = z.object({
   /** Markdown. */
   workaround: text(2000).optional(),
   references: z
-    .array(z.object({ title: text(200), url: z.url({ protocol: /^https$/, error: "must be an https:// URL" }) }))
+    .array(z.object({ title: text(200), url: httpsUrlField() }))
     .min(1, "needs at least one public reference")
     .max(12),
   /** GHSA-… or CVE-… identifiers. */

@@ -1,17 +1,14 @@
 import { z } from "zod";
 
+import { httpsUrlField, slugField, textField } from "@/lib/seed/content-fields";
+
 import { RESERVED_NODE_IDS } from "./reserved-ids";
 
 // A runbook is data: nodes with explicit edges. The same schema validates the YAML files in
 // prisma/content/runbooks, the JSON stored in the database, and (later) proposed community edits.
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens, e.g. check-token-audience")
-  .max(60, "must be at most 60 characters");
-
-const text = (max: number) =>
-  z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+const id = slugField(60);
+const text = textField;
 
 export const answerSchema = z.object({
   /** Stable id used in shared URLs: changing it breaks old links (they land on the nearest valid step). */
@@ -32,7 +29,7 @@ export const commandSchema = z.object({
 
 export const referenceSchema = z.object({
   title: text(200),
-  url: z.url({ protocol: /^https$/, error: "must be an https:// URL" }),
+  url: httpsUrlField(),
 });
 
 const baseNode = {

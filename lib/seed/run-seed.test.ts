@@ -6,30 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createTestDatabase, testEngines, type TestDatabase } from "@/lib/db/testing/test-database";
 
+import { SEED_PAGE_HEADINGS } from "@/lib/taxonomy/seed-page-headings";
+
 import { CONTENT_DIR, ContentError } from "./load-content-file";
 import { runSeed } from "./run-seed";
-
-// The seed page's headings, verbatim: the portal must keep the community's names.
-const SEED_PAGE = {
-  "Authentication & Authorization Problems": [
-    "AI Agent Authentication Failures",
-    "Permission Denied Errors",
-    "Token Expiration Issues",
-    "Role Assignment Problems",
-  ],
-  "Performance & Security Conflicts": [
-    "Security Control Bottlenecks",
-    "Monitoring Overhead",
-    "Encryption Performance Issues",
-    "Rate Limiting Problems",
-  ],
-  "Configuration & Deployment Issues": [
-    "Security Configuration Errors",
-    "Integration Security Problems",
-    "Network Security Issues",
-    "Container Security Problems",
-  ],
-};
 
 async function copyOfContent() {
   const dir = await mkdtemp(path.join(tmpdir(), "content-"));
@@ -54,7 +34,9 @@ describe.each(testEngines)("runSeed on %s", (engine) => {
       orderBy: { position: "asc" },
       include: { categories: { orderBy: { position: "asc" } } },
     });
-    expect(Object.fromEntries(groups.map((g) => [g.title, g.categories.map((c) => c.title)]))).toEqual(SEED_PAGE);
+    expect(Object.fromEntries(groups.map((g) => [g.title, g.categories.map((c) => c.title)]))).toEqual(
+      SEED_PAGE_HEADINGS,
+    );
     for (const category of groups.flatMap((g) => g.categories)) {
       expect(category.summary.length).toBeGreaterThan(200);
       expect(category.symptoms.length).toBeGreaterThanOrEqual(5);

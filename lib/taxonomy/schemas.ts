@@ -1,11 +1,9 @@
 import { z } from "zod";
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase words joined by hyphens, e.g. rate-limiting-problems");
+import { slugField, textField } from "@/lib/seed/content-fields";
 
-const prose = (max: number) =>
-  z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+const slug = slugField();
+const prose = textField;
 
 export const categoryFileSchema = z.object({
   slug,
