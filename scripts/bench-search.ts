@@ -120,10 +120,15 @@ async function benchEngine(label: string, target: DatabaseTarget) {
   }
 }
 
+// BENCH_ENGINES=pglite or =postgresql runs one engine only (the PGlite build takes minutes).
+const ENGINES = (process.env.BENCH_ENGINES ?? "pglite,postgresql").split(",");
+
 runCli(async () => {
   const results: Record<string, unknown> = {};
-  results.pglite = await benchEngine("PGlite", { engine: "pglite", dataDir: "./data/bench-search" });
-  if (process.env.BENCH_DATABASE_URL) {
+  if (ENGINES.includes("pglite")) {
+    results.pglite = await benchEngine("PGlite", { engine: "pglite", dataDir: "./data/bench-search" });
+  }
+  if (ENGINES.includes("postgresql") && process.env.BENCH_DATABASE_URL) {
     results.postgresql = await benchEngine("PostgreSQL", { engine: "postgresql", url: process.env.BENCH_DATABASE_URL });
   } else {
     console.log("PostgreSQL: skipped (set BENCH_DATABASE_URL to an empty database to include it).");

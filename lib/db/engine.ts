@@ -1,9 +1,10 @@
-import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
 
 import { getEnv } from "@/lib/env";
 
 import { openPGlite, PGliteAdapterFactory } from "./pglite";
+import { PostgresAdapterFactory } from "./postgres";
 
 // The one place that decides which database engine the portal talks to.
 // DATABASE_URL set → PostgreSQL (production, several app instances); otherwise the embedded PGlite folder.
@@ -33,7 +34,8 @@ export async function openAdapter(target: DatabaseTarget): Promise<OpenedAdapter
     const options = Object.entries(SESSION_SETTINGS)
       .map(([name, value]) => `-c ${name}=${value}`)
       .join(" ");
-    return { factory: new PrismaPg({ connectionString: target.url, options }), close: async () => {} };
+    const factory = new PostgresAdapterFactory(new pg.Pool({ connectionString: target.url, options }));
+    return { factory, close: () => factory.end() };
   }
   const pglite = await openPGlite(target.dataDir);
   for (const [name, value] of Object.entries(SESSION_SETTINGS)) await pglite.exec(`SET ${name} = '${value}'`);
