@@ -36,4 +36,20 @@ describe("parseEnv", () => {
       /NODE_ENV .*; COMMUNITY_DISCUSSION_URL must be an https:\/\/ URL/,
     );
   });
+
+  it("asks for sign-in settings in pairs, and for a shared secret once a real provider is configured", () => {
+    expect(() => parseEnv({ GITHUB_ID: "Iv1.abc" })).toThrow("GITHUB_ID and GITHUB_SECRET must be set together");
+    expect(() => parseEnv({ GITHUB_ID: "Iv1.abc", GITHUB_SECRET: "s3cret-value" })).toThrow(
+      /AUTH_SECRET is required once GitHub or email sign-in is configured/,
+    );
+    expect(() => parseEnv({ EMAIL_SERVER: "smtp://mail:25", EMAIL_FROM: "not-an-address" })).toThrow(
+      "EMAIL_FROM must be an email address",
+    );
+    const env = parseEnv({
+      GITHUB_ID: "Iv1.abc",
+      GITHUB_SECRET: "s3cret-value",
+      AUTH_SECRET: "x".repeat(32),
+    });
+    expect(env.GITHUB_ID).toBe("Iv1.abc");
+  });
 });

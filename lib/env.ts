@@ -5,28 +5,56 @@ import { z } from "zod";
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 
-const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.preprocess(
-    emptyAsUndefined,
-    z
-      .string()
-      .regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgresql:// connection URL")
-      .optional(),
-  ),
-  PGLITE_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).default("./data/pglite")),
-  /** The portal's public address, for links in downloaded files. Unset: taken from the request's Host. */
-  PUBLIC_URL: z.preprocess(
-    emptyAsUndefined,
-    z.url({ protocol: /^https?$/, error: "must be an http(s):// URL" }).optional(),
-  ),
-  COMMUNITY_DISCUSSION_URL: z.preprocess(
-    emptyAsUndefined,
-    z
-      .url({ protocol: /^https$/, error: "must be an https:// URL" })
-      .default("https://github.com/orgs/ModelContextProtocol-Security/discussions"),
-  ),
-});
+const optionalString = z.preprocess(emptyAsUndefined, z.string().min(1).optional());
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgresql:// connection URL")
+        .optional(),
+    ),
+    PGLITE_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).default("./data/pglite")),
+    /** The portal's public address, for links in downloaded files. Unset: taken from the request's Host. */
+    PUBLIC_URL: z.preprocess(
+      emptyAsUndefined,
+      z.url({ protocol: /^https?$/, error: "must be an http(s):// URL" }).optional(),
+    ),
+    COMMUNITY_DISCUSSION_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .url({ protocol: /^https$/, error: "must be an https:// URL" })
+        .default("https://github.com/orgs/ModelContextProtocol-Security/discussions"),
+    ),
+    /** Signs next-auth's CSRF and email tokens. Unset: a random one kept in ./data/auth-secret (one machine). */
+    AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "must be at least 32 characters").optional()),
+    GITHUB_ID: optionalString,
+    GITHUB_SECRET: optionalString,
+    /** SMTP for magic-link sign-in, e.g. smtps://user:password@smtp.example.com:465. */
+    EMAIL_SERVER: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL")
+        .optional(),
+    ),
+    EMAIL_FROM: z.preprocess(emptyAsUndefined, z.email("must be an email address").optional()),
+  })
+  .refine((env) => Boolean(env.GITHUB_ID) === Boolean(env.GITHUB_SECRET), {
+    path: ["GITHUB_ID"],
+    message: "and GITHUB_SECRET must be set together",
+  })
+  .refine((env) => Boolean(env.EMAIL_SERVER) === Boolean(env.EMAIL_FROM), {
+    path: ["EMAIL_SERVER"],
+    message: "and EMAIL_FROM must be set together",
+  })
+  .refine((env) => env.AUTH_SECRET || !(env.GITHUB_ID || env.EMAIL_SERVER), {
+    path: ["AUTH_SECRET"],
+    message: "is required once GitHub or email sign-in is configured (every instance must share it)",
+  });
 
 export type Env = z.infer<typeof envSchema>;
 

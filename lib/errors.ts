@@ -4,8 +4,10 @@ import { z } from "zod";
 
 const statusByCode = {
   BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  CONFLICT: 409,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
 } as const;

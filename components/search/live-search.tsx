@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
 import type { SearchResult } from "@/lib/search/run-search";
-import { MAX_QUERY_LENGTH } from "@/lib/search/schemas";
+import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
 
 import { NoResults } from "./no-results";
 import { SearchResults } from "./search-results";

@@ -23,22 +23,12 @@ export interface OpenedAdapter {
   close: () => Promise<void>;
 }
 
-/**
- * Session settings every connection gets. Search relies on pg_trgm's word-similarity operators, whose
- * threshold is a session setting: setting it per connection spares a transaction per search.
- */
-export const SESSION_SETTINGS = { "pg_trgm.word_similarity_threshold": "0.4" } as const;
-
 export async function openAdapter(target: DatabaseTarget): Promise<OpenedAdapter> {
   if (target.engine === "postgresql") {
-    const options = Object.entries(SESSION_SETTINGS)
-      .map(([name, value]) => `-c ${name}=${value}`)
-      .join(" ");
-    const factory = new PostgresAdapterFactory(new pg.Pool({ connectionString: target.url, options }));
+    const factory = new PostgresAdapterFactory(new pg.Pool({ connectionString: target.url }));
     return { factory, close: () => factory.end() };
   }
   const pglite = await openPGlite(target.dataDir);
-  for (const [name, value] of Object.entries(SESSION_SETTINGS)) await pglite.exec(`SET ${name} = '${value}'`);
   return { factory: new PGliteAdapterFactory(pglite), close: () => pglite.close() };
 }
 

@@ -1,7 +1,16 @@
 /** Named limits: one table, so every limit the portal enforces can be read in one place. */
 export const rateLimitPolicies = {
   /** "Did this fix it?" answers, per IP. */
-  runbookOutcome: { limit: 5, windowSeconds: 600 },
+  runbookOutcome: { limit: 5, windowSeconds: 600, doing: "sent several answers" },
+  /** Creating, editing and submitting contributions, per person and per IP (several people behind one NAT). */
+  contributionWriteUser: { limit: 10, windowSeconds: 3600, doing: "saved many contributions" },
+  contributionWriteIp: { limit: 30, windowSeconds: 3600, doing: "saved many contributions from this network" },
+  /** "This helped" votes, per person. */
+  contributionVote: { limit: 30, windowSeconds: 600, doing: "voted many times" },
+  /** Reports, per person. */
+  contributionReport: { limit: 5, windowSeconds: 3600, doing: "sent several reports" },
+  /** Magic-link emails, per address. */
+  signInEmail: { limit: 3, windowSeconds: 900, doing: "asked for several sign-in emails" },
 } as const;
 
 export type RateLimitPolicyName = keyof typeof rateLimitPolicies;

@@ -2,7 +2,7 @@ import "server-only";
 
 import { getDb } from "@/lib/db";
 import { AppError, fromZodError } from "@/lib/errors";
-import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { enforceRateLimit } from "@/lib/rate-limit/enforce-rate-limit";
 
 import { outcomeInputSchema } from "./outcome-schema";
 import { runbookDefinitionSchema } from "./schemas";
@@ -23,23 +23,10 @@ export async function recordOutcome(slug: string, rawInput: unknown, clientIp: s
     if (node?.kind !== "resolution") {
       throw new AppError("BAD_REQUEST", "Only a resolution step can be marked as fixed or not fixed.");
     }
-    const limit = await consumeRateLimit(tx, "runbookOutcome", clientIp);
-    if (!limit.allowed) {
-      throw new AppError(
-        "RATE_LIMITED",
-        `You have sent several answers in a short time. Try again in ${formatWait(limit.retryAfterSeconds)}.`,
-        { retryAfterSeconds: limit.retryAfterSeconds },
-      );
-    }
+    await enforceRateLimit(tx, "runbookOutcome", clientIp);
     await tx.runbookOutcome.create({
       data: { runbookId: runbook.id, nodeId: input.nodeId, runbookVersion: input.version, fixed: input.fixed },
     });
     return { fixed: input.fixed };
   });
-}
-
-export function formatWait(seconds: number): string {
-  if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
 }

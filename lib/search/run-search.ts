@@ -1,27 +1,41 @@
 import type { Database } from "@/lib/db/create-client";
-import { SESSION_SETTINGS } from "@/lib/db/engine";
 import { Prisma } from "@/lib/db/generated/client";
 
+import { closestWords, spellingVariants } from "./spelling";
 import { planQuery } from "./query-plan";
 import { TYPE_TO_DOCUMENT, type SearchQuery, type SearchType } from "./schemas";
+import { similarity, trigramProfile, wordSimilarity, type TrigramProfile } from "./trigram-similarity";
 
 const CANDIDATES_PER_BRANCH = 60;
-/**
- * pg_trgm word-similarity cut-off, low enough for a changed word, a cut-off end or a typo. The `%>`
- * operator reads it from the session, where lib/db/engine.ts sets it (SESSION_SETTINGS).
- */
-const WORD_SIMILARITY_THRESHOLD = Number(SESSION_SETTINGS["pg_trgm.word_similarity_threshold"]);
+/** How many full-text matches of a keyword query are ranked when common words match thousands of bodies. */
+const BODY_SAMPLE = 200;
+/** Title and signature matches enough that bodies need not be searched. */
+const ENOUGH_TITLE_HITS = 20;
+const POSTINGS_PER_SHINGLE = 200;
 
-interface Candidate {
+/** A query word and the words it may have meant; `known` when titles or signatures use it as typed. */
+interface Term {
+  alternatives: string[];
+  known: boolean;
+}
+/** Word-similarity cut-off, low enough for a changed word, a cut-off end or a typo. */
+const WORD_SIMILARITY_THRESHOLD = 0.4;
+
+interface CandidateRow {
   id: string;
   type: keyof typeof DOCUMENT_TO_TYPE;
   categorySlug: string;
   status: string | null;
+  title: string;
+  signaturesNormalized: string;
+  textScore: number;
+}
+
+interface Candidate extends Omit<CandidateRow, "title" | "signaturesNormalized"> {
   signatureScore: number;
   titleScore: number;
   /** Whole-title similarity: high only when the title is the query, not when it merely contains it. */
   exactTitleScore: number;
-  textScore: number;
 }
 
 const DOCUMENT_TO_TYPE = Object.fromEntries(Object.entries(TYPE_TO_DOCUMENT).map(([k, v]) => [v, k])) as Record<
@@ -54,39 +68,48 @@ export interface SearchResult {
 }
 
 /**
- * Pasted errors and keywords, one search: index-backed candidates (full text for keywords, trigram
- * word-similarity of each normalized fragment against normalized error signatures, trigram on titles
- * for typos), then one ranking over the few hundred candidates.
+ * Pasted errors and keywords, one search. Candidates come from indexes that stay selective at any size:
+ * shingles of each normalized fragment looked up in "SearchShingle" (btree), and for keywords the
+ * title-and-signature vector, then the full vector with a bounded rank. Typos are corrected against
+ * "SearchTerm". Only the few hundred candidates are then scored with trigram similarity.
  */
 export async function runSearch(db: Database, query: SearchQuery): Promise<SearchResult> {
   const started = performance.now();
   const plan = planQuery(query.q);
-  const wordQuery = plan.words.join(" ");
-  const anyWordQuery = plan.words.join(" or ");
-  const branches: Prisma.Sql[] = plan.fragments.map(
-    (fragment) => Prisma.sql`(SELECT id FROM "SearchDocument" WHERE "signaturesNormalized" %> ${fragment}
-      ORDER BY word_similarity(${fragment}, "signaturesNormalized") DESC LIMIT ${CANDIDATES_PER_BRANCH})`,
-  );
-  if (plan.isKeywordQuery && wordQuery) {
-    branches.push(
-      Prisma.sql`(SELECT id FROM "SearchDocument" WHERE "searchVector" @@ plainto_tsquery('english', ${wordQuery})
-        ORDER BY ts_rank_cd("searchVector", plainto_tsquery('english', ${wordQuery}), 32) DESC LIMIT ${CANDIDATES_PER_BRANCH})`,
-      Prisma.sql`(SELECT id FROM "SearchDocument" WHERE lower("title") %> ${plan.normalized}
-        ORDER BY word_similarity(${plan.normalized}, lower("title")) DESC LIMIT ${CANDIDATES_PER_BRANCH})`,
+  const terms = plan.isKeywordQuery
+    ? await correctTypos(db, plan.words)
+    : plan.words.map((word) => ({ alternatives: [word], known: true }));
+  const anyWord = toTsquery(terms, "|");
+  const fragments = plan.fragments.length > 0 ? plan.fragments : [plan.normalized];
+  // Each shingle's postings are capped: a shingle shared by hundreds of documents says little.
+  const hitQueries: Prisma.Sql[] = [
+    Prisma.sql`shingle_hits AS (SELECT s."documentId" AS id
+      FROM (SELECT DISTINCT hashtext(x) AS hash FROM unnest(${fragments}::text[]) AS f, search_shingles(f, true) AS x) AS q
+      CROSS JOIN LATERAL (SELECT "documentId" FROM "SearchShingle" WHERE hash = q.hash LIMIT ${POSTINGS_PER_SHINGLE}) AS s
+      GROUP BY s."documentId" ORDER BY count(*) DESC LIMIT ${CANDIDATES_PER_BRANCH})`,
+  ];
+  const allWords = toTsquery(terms, "&", /\S$/.test(query.q));
+  if (plan.isKeywordQuery && allWords) {
+    hitQueries.push(
+      Prisma.sql`title_hits AS (SELECT id FROM "SearchDocument" WHERE "titleVector" @@ to_tsquery('english', ${allWords})
+        ORDER BY ts_rank("titleVector", to_tsquery('english', ${allWords})) DESC LIMIT ${CANDIDATES_PER_BRANCH})`,
+      // Bodies only when titles and signatures gave little, and then a bounded sample: common words
+      // match a large share of long bodies, and ranking them all is what made search slow.
+      Prisma.sql`text_hits AS (SELECT id FROM (SELECT id, "searchVector" FROM "SearchDocument"
+          WHERE (SELECT count(*) FROM title_hits) < ${ENOUGH_TITLE_HITS}
+            AND "searchVector" @@ to_tsquery('english', ${allWords}) LIMIT ${BODY_SAMPLE}) AS matched
+        ORDER BY ts_rank_cd("searchVector", to_tsquery('english', ${allWords}), 32) DESC LIMIT ${CANDIDATES_PER_BRANCH})`,
     );
   }
-  const fragments = plan.fragments.length > 0 ? plan.fragments : [plan.normalized];
-  const candidates = await db.$queryRaw<Candidate[]>`
-      WITH candidate_ids AS (${Prisma.join(branches, " UNION ")})
-      SELECT d.id, d.type::text AS type, d."categorySlug", d.status,
-        GREATEST(
-          (SELECT max(word_similarity(f, d."signaturesNormalized")) FROM unnest(${fragments}::text[]) AS f),
-          CASE WHEN d."signaturesNormalized" = '' THEN 0 ELSE word_similarity(d."signaturesNormalized", ${plan.normalized}) END
-        )::float8 AS "signatureScore",
-        word_similarity(${plan.normalized}, lower(d.title))::float8 AS "titleScore",
-        similarity(${plan.normalized}, lower(d.title))::float8 AS "exactTitleScore",
-        ts_rank_cd(d."searchVector", websearch_to_tsquery('english', ${anyWordQuery}), 32)::float8 AS "textScore"
+  const hitNames = plan.isKeywordQuery && allWords ? ["shingle_hits", "title_hits", "text_hits"] : ["shingle_hits"];
+  const candidateIds = Prisma.raw(hitNames.map((name) => `SELECT id FROM ${name}`).join(" UNION "));
+  const rows = await db.$queryRaw<CandidateRow[]>`
+      WITH ${Prisma.join(hitQueries, ", ")}, candidate_ids AS (${candidateIds})
+      SELECT d.id, d.type::text AS type, d."categorySlug", d.status, d.title, d."signaturesNormalized",
+        ts_rank_cd(d."searchVector", to_tsquery('english', ${anyWord}), 32)::float8 AS "textScore"
       FROM "SearchDocument" d JOIN candidate_ids c ON c.id = d.id`;
+  const profiles = { normalized: trigramProfile(plan.normalized), fragments: fragments.map(trigramProfile) };
+  const candidates = rows.map((row) => scoreCandidate(row, profiles));
 
   // A pasted error is about signatures; a few keywords are about titles, best of all a title that is the query.
   const weights = plan.isKeywordQuery
@@ -132,7 +155,7 @@ export async function runSearch(db: Database, query: SearchQuery): Promise<Searc
       : await loadDetails(
           db,
           top.map((c) => c.id),
-          anyWordQuery,
+          anyWord,
         );
   const byId = new Map(details.map((d) => [d.id, d]));
   const hits = top.map((c) => {
@@ -151,7 +174,7 @@ export async function runSearch(db: Database, query: SearchQuery): Promise<Searc
       reasons: reasonsFor(c),
     };
   });
-  const suggestedCategories = ranked.length === 0 ? await likelyCategories(db, anyWordQuery) : [];
+  const suggestedCategories = ranked.length === 0 ? await likelyCategories(db, anyWord) : [];
   return {
     hits,
     suggestedCategories,
@@ -161,23 +184,48 @@ export async function runSearch(db: Database, query: SearchQuery): Promise<Searc
   };
 }
 
-async function loadDetails(db: Database, ids: string[], anyWordQuery: string) {
+async function loadDetails(db: Database, ids: string[], anyWord: string) {
   return db.$queryRaw<
     { id: string; url: string; title: string; severity: string | null; categoryTitle: string | null; snippet: string }[]
   >`
     SELECT d.id, d.url, d.title, d.severity, c.title AS "categoryTitle",
       ts_headline('english', left(CASE WHEN d.signatures <> '' THEN d.signatures || E'\n' || d.symptoms ELSE d.symptoms || E'\n' || d.body END, 4000),
-        websearch_to_tsquery('english', ${anyWordQuery}),
+        to_tsquery('english', ${anyWord}),
         'StartSel=«, StopSel=», MaxWords=32, MinWords=14, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
     FROM "SearchDocument" d LEFT JOIN "Category" c ON c.slug = d."categorySlug"
     WHERE d.id IN (${Prisma.join(ids)})`;
 }
 
 /** The three categories whose descriptions share the most words with the query (12 rows: cheap). */
-async function likelyCategories(db: Database, anyWordQuery: string) {
+async function likelyCategories(db: Database, anyWord: string) {
   return db.$queryRaw<{ slug: string; title: string }[]>`
     SELECT "categorySlug" AS slug, title FROM "SearchDocument" WHERE type = 'CATEGORY'
-    ORDER BY ts_rank_cd("searchVector", websearch_to_tsquery('english', ${anyWordQuery}), 32) DESC, title LIMIT 3`;
+    ORDER BY ts_rank_cd("searchVector", to_tsquery('english', ${anyWord}), 32) DESC, title LIMIT 3`;
+}
+
+/**
+ * How well a candidate matches: each fragment of a pasted error against the signatures, and the other
+ * way round (a short signature inside a long paste); the query against the title, in part and whole.
+ */
+function scoreCandidate(
+  { title, signaturesNormalized, ...row }: CandidateRow,
+  query: { normalized: TrigramProfile; fragments: TrigramProfile[] },
+): Candidate {
+  const titleProfile = trigramProfile(title);
+  const signatures = trigramProfile(signaturesNormalized);
+  const signatureScore =
+    signatures.all.size === 0
+      ? 0
+      : Math.max(
+          ...query.fragments.map((fragment) => wordSimilarity(fragment, signatures)),
+          ...signaturesNormalized.split("\n").map((line) => wordSimilarity(trigramProfile(line), query.normalized)),
+        );
+  return {
+    ...row,
+    signatureScore,
+    titleScore: wordSimilarity(query.normalized, titleProfile),
+    exactTitleScore: similarity(query.normalized, titleProfile),
+  };
 }
 
 function reasonsFor(c: Candidate): string[] {
@@ -193,4 +241,49 @@ function countBy<T>(items: T[], key: (item: T) => string): Record<string, number
   const counts: Record<string, number> = {};
   for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
   return counts;
+}
+
+/**
+ * Each keyword with the words it most likely meant when titles and signatures never use it as typed
+ * ("refersh" → "refresh"), found through shared one-letter deletions, then ranked by edit distance. The
+ * typed word stays as an alternative, so a correct word found only in bodies is never lost.
+ */
+async function correctTypos(db: Database, words: string[]): Promise<Term[]> {
+  const correctable = words.filter((word) => /^[a-z][a-z_-]{2,29}$/.test(word));
+  const variants = [...new Set(correctable.flatMap(spellingVariants))];
+  const rows =
+    variants.length === 0
+      ? []
+      : await db.$queryRaw<{ variant: string; word: string }[]>`
+          SELECT variant, word FROM "SearchTermVariant" WHERE variant = ANY(${variants}::text[])`;
+  return words.map((word) => {
+    const known = !correctable.includes(word) || rows.some((row) => row.variant === word && row.word === word);
+    if (known) return { alternatives: [word], known };
+    const own = new Set(spellingVariants(word));
+    const candidates = [...new Set(rows.filter((row) => own.has(row.variant)).map((row) => row.word))];
+    return { alternatives: [word, ...closestWords(word, candidates)], known };
+  });
+}
+
+/**
+ * A to_tsquery expression from planned words: alternatives of one word are OR-ed, words joined by `join`.
+ * Words come from planQuery, which keeps only [a-z0-9_.-]; anything else is dropped here all the same,
+ * because to_tsquery treats other characters as operators. `prefixLast` lets a half-typed last word
+ * match ("refre" → refresh); a word the index knows is complete, and a prefix scan would only cost time.
+ */
+function toTsquery(terms: Term[], join: "&" | "|", prefixLast = false): string {
+  const safe = terms
+    .map(({ alternatives, known }) => ({
+      known,
+      alternatives: alternatives.filter((word) => /^[a-z0-9][a-z0-9_.-]*$/.test(word)),
+    }))
+    .filter(({ alternatives }) => alternatives.length > 0);
+  return safe
+    .map(({ alternatives, known }, index) => {
+      const options = alternatives.map((word, i) =>
+        prefixLast && !known && index === safe.length - 1 && i === 0 ? `${word}:*` : word,
+      );
+      return options.length > 1 ? `(${options.join(" | ")})` : options[0];
+    })
+    .join(` ${join} `);
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { MAX_QUERY_LENGTH } from "./limits";
+
 export const SEARCH_TYPES = ["known-issue", "runbook-step", "category", "contribution"] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
@@ -9,8 +11,6 @@ export const TYPE_TO_DOCUMENT = {
   category: "CATEGORY",
   contribution: "CONTRIBUTION",
 } as const;
-
-export const MAX_QUERY_LENGTH = 2000;
 
 /** One schema for the search page, the API and the search box: what a query may contain. */
 export const searchQuerySchema = z.object({

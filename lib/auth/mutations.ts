@@ -1,0 +1,97 @@
+import { randomBytes } from "node:crypto";
+
+import { z } from "zod";
+
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError } from "@/lib/errors";
+import { defineMutation } from "@/lib/mutations/define-mutation";
+
+import { hasRole, ROLES } from "./roles";
+import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
+
+const roleSchema = z.enum(ROLES, { error: `Choose a role: ${ROLES.join(", ")}.` });
+
+export const devSignInSchema = z.object({
+  name: z
+    .string({ error: "Enter a name." })
+    .trim()
+    .min(2, "The name needs at least 2 characters.")
+    .max(60, "The name can be at most 60 characters.")
+    .regex(/^[\p{L}\p{N} .'_-]+$/u, "Use letters, digits, spaces and . ' _ - in the name."),
+  role: roleSchema.exclude(["READER"], { error: "Choose contributor, moderator or admin." }),
+});
+
+/**
+ * The development sign-in: anyone may use it where it exists at all (the server action checks
+ * signInMethods first). The person is keyed by name; their role is what they pick, and a change of role
+ * is audited like any other.
+ */
+export const devSignIn = defineMutation({
+  name: "auth.dev-sign-in",
+  rule: "anyone, where the development sign-in is offered",
+  allow: () => true,
+  schema: devSignInSchema,
+  async run(tx, input) {
+    const email = `${input.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}@dev-sign-in.invalid`;
+    const existing = await tx.user.findUnique({ where: { email } });
+    const user = existing
+      ? await tx.user.update({ where: { email }, data: { name: input.name, role: input.role } })
+      : await tx.user.create({ data: { email, name: input.name, role: input.role } });
+    if (existing?.role !== input.role) {
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "user.role",
+        targetType: "user",
+        targetId: user.id,
+        before: { role: existing?.role ?? null },
+        after: { role: input.role, via: "development sign-in" },
+      });
+    }
+    const sessionToken = randomBytes(32).toString("base64url");
+    await tx.session.create({
+      data: { sessionToken, userId: user.id, expires: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000) },
+    });
+    return { sessionToken };
+  },
+});
+
+export const signOut = defineMutation({
+  name: "auth.sign-out",
+  rule: "anyone signed in, for their own session",
+  allow: (user) => hasRole(user, "CONTRIBUTOR"),
+  schema: z.object({}),
+  async run(tx, _input, context) {
+    await tx.session.deleteMany({ where: { sessionToken: context.sessionToken ?? "", userId: context.user!.id } });
+    return { signedOut: true };
+  },
+});
+
+export const setUserRoleSchema = z.object({
+  userId: z.string().min(1, "Choose a person."),
+  role: roleSchema.exclude(["READER"], { error: "Choose contributor, moderator or admin." }),
+});
+
+export const setUserRole = defineMutation({
+  name: "user.set-role",
+  rule: "admins; the last admin cannot step down",
+  allow: (user) => hasRole(user, "ADMIN"),
+  schema: setUserRoleSchema,
+  async run(tx, input, context) {
+    const target = await tx.user.findUnique({ where: { id: input.userId } });
+    if (!target) throw new AppError("NOT_FOUND", "That person does not exist.");
+    if (target.role === input.role) return { id: target.id, role: target.role };
+    if (target.role === "ADMIN" && (await tx.user.count({ where: { role: "ADMIN" } })) === 1) {
+      throw new AppError("CONFLICT", "This is the last admin: make someone else admin first.");
+    }
+    await tx.user.update({ where: { id: target.id }, data: { role: input.role } });
+    await recordAudit(tx, {
+      actorId: context.user!.id,
+      action: "user.role",
+      targetType: "user",
+      targetId: target.id,
+      before: { role: target.role },
+      after: { role: input.role },
+    });
+    return { id: target.id, role: input.role };
+  },
+});

@@ -1,0 +1,128 @@
+import { z } from "zod";
+
+import { CONTRIBUTION_KINDS, KIND_ORDER, LIMITS, type ContributionKind } from "./kinds";
+
+// One schema per input, used by the form (field errors), the server actions and the JSON API.
+
+const text = (label: string, min = 10, max: number = LIMITS.text) =>
+  z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(min, `${label} needs at least ${min} characters.`)
+    .max(max, `${label} can be at most ${max} characters.`);
+
+const optionalText = (label: string, max: number = LIMITS.text) =>
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    text(label, 1, max).optional(),
+  );
+
+/** A list from a JSON array or from a textarea with one item per line. */
+const lines = (label: string) =>
+  z.preprocess(
+    (value) =>
+      typeof value === "string"
+        ? value
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean)
+        : value,
+    z
+      .array(text(`Each line of ${label.toLowerCase()}`, 3, LIMITS.listItem))
+      .min(1, `${label} needs at least one line.`)
+      .max(LIMITS.listItems, `${label} can have at most ${LIMITS.listItems} lines.`),
+  );
+
+const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, "Choose a category.");
+
+const markdownLinks = (body: string) => (body.match(/\]\(|<https?:\/\/|https?:\/\//g) ?? []).length;
+
+const common = {
+  title: text("The title", LIMITS.title.min, LIMITS.title.max),
+  categorySlug: slug,
+  body: text("The description", LIMITS.body.min, LIMITS.body.max).refine(
+    (body) => markdownLinks(body) <= LIMITS.links,
+    `The description can hold at most ${LIMITS.links} links.`,
+  ),
+  runbookNodes: z.preprocess(
+    (value) => (value === undefined || value === "" ? [] : typeof value === "string" ? value.split(",") : value),
+    z
+      .array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, "Pick runbook steps from the list."))
+      .max(LIMITS.runbookNodes, `Attach at most ${LIMITS.runbookNodes} runbook steps.`),
+  ),
+};
+
+export const kindFieldSchemas = {
+  DIAGNOSTIC_TECHNIQUE: z.object({
+    steps: lines("The steps"),
+    reveals: text("What it reveals"),
+  }),
+  RESOLUTION_PROCEDURE: z.object({
+    steps: lines("The steps"),
+    verification: text("How to verify the fix"),
+    prerequisites: optionalText("Prerequisites"),
+  }),
+  COMMON_SOLUTION: z.object({
+    problem: text("The problem"),
+    appliesWhen: optionalText("When it applies", 500),
+  }),
+  DIAGNOSTIC_TOOL: z.object({
+    name: text("The tool's name", 2, 80),
+    homepage: z.url({ protocol: /^https$/, error: "The homepage must be an https:// address." }),
+    license: text("The license", 2, 60),
+    checks: text("What it checks"),
+    install: text("How to install it", 2),
+    usage: text("How to run it", 2),
+  }),
+} satisfies Record<ContributionKind, z.ZodObject>;
+
+export type KindFields<K extends ContributionKind = ContributionKind> = z.infer<(typeof kindFieldSchemas)[K]>;
+
+const kindError = `Choose a kind: ${KIND_ORDER.map((k) => CONTRIBUTION_KINDS[k].label.toLowerCase()).join(", ")}.`;
+
+/** A contribution's content, whatever its kind: common fields plus the kind's own. */
+export const contributionContentSchema = z.discriminatedUnion(
+  "kind",
+  [
+    kindFieldSchemas.DIAGNOSTIC_TECHNIQUE.extend({ kind: z.literal("DIAGNOSTIC_TECHNIQUE"), ...common }),
+    kindFieldSchemas.RESOLUTION_PROCEDURE.extend({ kind: z.literal("RESOLUTION_PROCEDURE"), ...common }),
+    kindFieldSchemas.COMMON_SOLUTION.extend({ kind: z.literal("COMMON_SOLUTION"), ...common }),
+    kindFieldSchemas.DIAGNOSTIC_TOOL.extend({ kind: z.literal("DIAGNOSTIC_TOOL"), ...common }),
+  ],
+  { error: kindError },
+);
+
+export type ContributionContent = z.infer<typeof contributionContentSchema>;
+
+/** Splits validated content into the columns and the kind's own fields (stored as JSON on the revision). */
+export function splitContent(content: ContributionContent) {
+  const { kind, title, categorySlug, body, runbookNodes, ...fields } = content;
+  return { kind, title, categorySlug, body, runbookNodes, fields };
+}
+
+const intent = z.enum(["draft", "submit"], { error: "Choose to save a draft or to submit." }).default("submit");
+const id = z.string().regex(/^[a-z0-9]{20,40}$/, "That contribution does not exist.");
+const version = z.coerce.number({ error: "The form is missing its version: reload the page." }).int().min(1);
+
+export const createContributionSchema = z.intersection(contributionContentSchema, z.object({ intent }));
+
+export const updateContributionSchema = z.intersection(
+  contributionContentSchema,
+  z.object({ id, baseVersion: version, intent }),
+);
+
+export const reviewContributionSchema = z
+  .object({
+    id,
+    baseVersion: version,
+    decision: z.enum(["approve", "reject", "request-changes"], { error: "Choose approve, reject or request changes." }),
+    note: z.string().trim().max(LIMITS.text, `The note can be at most ${LIMITS.text} characters.`).default(""),
+  })
+  .refine((review) => review.decision === "approve" || review.note.length >= 10, {
+    path: ["note"],
+    message: "Say why, in at least 10 characters: the author sees this note.",
+  });
+
+export const voteSchema = z.object({ id });
+
+export const reportSchema = z.object({ id, reason: text("The reason", 10, 1000) });

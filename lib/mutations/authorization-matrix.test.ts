@@ -1,0 +1,158 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+
+import type { SessionUser } from "@/lib/auth/roles";
+import { createTestDatabase, testEngines, type TestDatabase } from "@/lib/db/testing/test-database";
+import { AppError } from "@/lib/errors";
+import { runSeed } from "@/lib/seed/run-seed";
+
+import { executeMutation, type Mutation } from "./define-mutation";
+import { mutations, type MutationName } from "./registry";
+
+// Every mutation × every kind of caller → allowed or denied, run for real against the database.
+// "author" owns the contribution the input targets; "other" is another contributor.
+
+const ACTORS = ["signedOut", "author", "other", "moderator", "admin"] as const;
+type Actor = (typeof ACTORS)[number];
+type Expectation = Record<Actor, "allow" | "deny">;
+
+const only = (...allowed: Actor[]): Expectation =>
+  Object.fromEntries(ACTORS.map((actor) => [actor, allowed.includes(actor) ? "allow" : "deny"])) as Expectation;
+
+const EXPECTED = {
+  devSignIn: only("signedOut", "author", "other", "moderator", "admin"),
+  signOut: only("author", "other", "moderator", "admin"),
+  setUserRole: only("admin"),
+  createContribution: only("author", "other", "moderator", "admin"),
+  updateContribution: only("author"),
+  reviewContribution: only("moderator", "admin"),
+  voteContribution: only("other", "moderator", "admin"),
+  reportContribution: only("author", "other", "moderator", "admin"),
+} satisfies Record<MutationName, Expectation>;
+
+const content = {
+  kind: "DIAGNOSTIC_TECHNIQUE",
+  title: "Decode the bearer token the server rejected",
+  categorySlug: "token-expiration-issues",
+  body: "Paste the token into the portal's token inspector and compare exp with the server clock.",
+  runbookNodes: [],
+  steps: "Copy the Authorization header\nDecode it",
+  reveals: "Whether the token expired or was issued for another audience.",
+};
+
+describe.each(testEngines)("authorization matrix on %s", (engine) => {
+  let test: TestDatabase;
+  const users = {} as Record<Exclude<Actor, "signedOut">, SessionUser>;
+
+  beforeAll(async () => {
+    test = await createTestDatabase(engine);
+    await runSeed(test.db);
+    const roles = { author: "CONTRIBUTOR", other: "CONTRIBUTOR", moderator: "MODERATOR", admin: "ADMIN" } as const;
+    for (const [actor, role] of Object.entries(roles)) {
+      const row = await test.db.user.create({ data: { name: actor, email: `${actor}@test.invalid`, role } });
+      users[actor as keyof typeof roles] = { id: row.id, name: actor, role };
+    }
+    // A second admin, so that demoting one in the matrix is not refused as "the last admin".
+    await test.db.user.create({ data: { name: "admin2", email: "admin2@test.invalid", role: "ADMIN" } });
+  });
+  afterAll(() => test.close());
+
+  /** A fresh contribution by the author for each case, so no case depends on another's outcome. */
+  async function contribution(status: "SUBMITTED" | "APPROVED") {
+    const row = await test.db.contribution.create({
+      data: {
+        kind: "DIAGNOSTIC_TECHNIQUE",
+        title: content.title,
+        categorySlug: content.categorySlug,
+        authorId: users.author.id,
+        status,
+        publishedRevision: status === "APPROVED" ? 1 : null,
+        revisions: {
+          create: {
+            number: 1,
+            authorId: users.author.id,
+            title: content.title,
+            body: content.body,
+            fields: { steps: ["Copy the Authorization header"], reveals: content.reveals },
+          },
+        },
+      },
+    });
+    return row.id;
+  }
+
+  const inputs: Record<MutationName, () => Promise<unknown>> = {
+    devSignIn: async () => ({ name: `Dev ${Math.random().toString(36).slice(2, 8)}`, role: "CONTRIBUTOR" }),
+    signOut: async () => ({}),
+    setUserRole: async () => ({ userId: users.other.id, role: "MODERATOR" }),
+    createContribution: async () => ({ ...content, intent: "draft" }),
+    updateContribution: async () => ({ ...content, id: await contribution("SUBMITTED"), baseVersion: 1 }),
+    reviewContribution: async () => ({ id: await contribution("SUBMITTED"), baseVersion: 1, decision: "approve" }),
+    voteContribution: async () => ({ id: await contribution("APPROVED") }),
+    reportContribution: async () => ({ id: await contribution("APPROVED"), reason: "The steps leak the token." }),
+  };
+
+  it("has an expected rule for every mutation in the registry, and nothing else", () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(mutations).sort());
+  });
+
+  for (const name of Object.keys(EXPECTED) as MutationName[]) {
+    for (const actor of ACTORS) {
+      const expected = EXPECTED[name][actor];
+      it(`${name} (${mutations[name].rule}): ${actor} → ${expected}`, async () => {
+        const user = actor === "signedOut" ? null : users[actor];
+        const mutation = mutations[name] as Mutation<z.ZodType, unknown>;
+        const attempt = executeMutation(test.db, mutation, await inputs[name](), {
+          user,
+          ip: `198.51.100.${ACTORS.indexOf(actor)}`,
+          sessionToken: null,
+        });
+        if (expected === "allow") {
+          await expect(attempt).resolves.toBeDefined();
+        } else {
+          const error = await attempt.then(
+            () => null,
+            (e: unknown) => e,
+          );
+          expect(error).toBeInstanceOf(AppError);
+          expect(["UNAUTHENTICATED", "FORBIDDEN"]).toContain((error as AppError).code);
+        }
+      });
+    }
+  }
+});
+
+describe("every write path goes through the registry", () => {
+  it("server actions and API routes that write call runMutation with a registered mutation", async () => {
+    const files = await listFiles(path.resolve("app"));
+    const offenders: string[] = [];
+    for (const file of files) {
+      const source = await readFile(file, "utf8");
+      const isServerActions = /^["']use server["']/m.test(source);
+      const isWritingRoute = /export (async )?function (POST|PUT|PATCH|DELETE)\b/.test(source);
+      if (!isServerActions && !isWritingRoute) continue;
+      if (/from "@\/lib\/db"|getDb\(|\$transaction|\.create\(|\.update\(|\.delete\(/.test(source)) {
+        offenders.push(`${path.relative(process.cwd(), file)} touches the database directly`);
+      }
+      if (isServerActions && !/runMutation\(mutations\.\w+/.test(source)) {
+        offenders.push(
+          `${path.relative(process.cwd(), file)} has server actions that do not run a registered mutation`,
+        );
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((entry) =>
+      entry.isDirectory() ? listFiles(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+    ),
+  );
+  return nested.flat().filter((file) => /\.(ts|tsx)$/.test(file));
+}

@@ -1,0 +1,48 @@
+import type { z } from "zod";
+
+import type { SessionUser } from "@/lib/auth/roles";
+import type { Database } from "@/lib/db/create-client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { AppError, fromZodError } from "@/lib/errors";
+
+/** What the server knows about the caller of a mutation; never taken from the request body. */
+export interface MutationContext {
+  user: SessionUser | null;
+  ip: string;
+  /** The caller's own session, from its cookie: what signing out ends. */
+  sessionToken: string | null;
+}
+
+/**
+ * Every write the portal accepts from people. The steps are fixed and in this order: who may call it
+ * at all (`allow`, before any input is read), zod validation, then `run` inside one transaction, which
+ * checks ownership and state against the rows it reads, so a failure leaves nothing half-written.
+ */
+export interface Mutation<S extends z.ZodType, R> {
+  name: string;
+  /** Says in words who may call it: shown in the authorization matrix test's failures. */
+  rule: string;
+  allow: (user: SessionUser | null) => boolean;
+  schema: S;
+  run: (tx: Prisma.TransactionClient, input: z.infer<S>, context: MutationContext) => Promise<R>;
+}
+
+export function defineMutation<S extends z.ZodType, R>(mutation: Mutation<S, R>): Mutation<S, R> {
+  return mutation;
+}
+
+export async function executeMutation<S extends z.ZodType, R>(
+  db: Database,
+  mutation: Mutation<S, R>,
+  rawInput: unknown,
+  context: MutationContext,
+): Promise<R> {
+  if (!mutation.allow(context.user)) {
+    throw context.user
+      ? new AppError("FORBIDDEN", "Your role does not allow this.")
+      : new AppError("UNAUTHENTICATED", "Sign in to do this.");
+  }
+  const parsed = mutation.schema.safeParse(rawInput);
+  if (!parsed.success) throw fromZodError(parsed.error);
+  return db.$transaction((tx) => mutation.run(tx, parsed.data, context));
+}

@@ -1,0 +1,26 @@
+import { devSignIn, setUserRole, signOut } from "@/lib/auth/mutations";
+import {
+  createContribution,
+  reportContribution,
+  reviewContribution,
+  updateContribution,
+  voteContribution,
+} from "@/lib/contributions/mutations";
+
+/**
+ * Every mutation people can trigger. Server actions and API routes reach the database only through
+ * these (lib/mutations/run-mutation.ts), and the authorization matrix test enumerates this list: a new
+ * mutation without an expected rule fails it.
+ */
+export const mutations = {
+  devSignIn,
+  signOut,
+  setUserRole,
+  createContribution,
+  updateContribution,
+  reviewContribution,
+  voteContribution,
+  reportContribution,
+} as const;
+
+export type MutationName = keyof typeof mutations;
