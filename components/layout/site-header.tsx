@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { UserMenu } from "@/components/auth/user-menu";
 import { HeaderSearch } from "@/components/search/header-search";
 
 import { ThemeToggle } from "./theme-toggle";
@@ -31,6 +32,7 @@ export function SiteHeader() {
           >
             Known issues
           </Link>
+          <UserMenu />
           <ThemeToggle />
         </nav>
       </div>

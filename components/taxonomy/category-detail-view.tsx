@@ -1,9 +1,10 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 
 import { InlineCode } from "@/components/ui/inline-code";
 import type { CategoryDetail } from "@/lib/taxonomy/find-category";
 
-export function CategoryDetailView({ category }: { category: CategoryDetail }) {
+export function CategoryDetailView({ category, community }: { category: CategoryDetail; community: ReactNode }) {
   const siblings = category.group.categories.filter((c) => c.slug !== category.slug);
   return (
     <div className="grid gap-10 lg:grid-cols-[1fr_16rem]">
@@ -54,6 +55,7 @@ export function CategoryDetailView({ category }: { category: CategoryDetail }) {
             ))}
           </ul>
         </section>
+        {community}
       </article>
       <aside aria-labelledby="related-heading" className="space-y-3">
         <h2

@@ -29,7 +29,7 @@ const lines = (label: string) =>
         : value,
     z
       .array(text(`Each line of ${label.toLowerCase()}`, 3, LIMITS.listItem))
-      .min(1, `${label} needs at least one line.`)
+      .min(1, `Add at least one line to ${label.toLowerCase()}.`)
       .max(LIMITS.listItems, `${label} can have at most ${LIMITS.listItems} lines.`),
   );
 

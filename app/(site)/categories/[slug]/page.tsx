@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
+import { CategoryContributions } from "@/components/contributions/category-contributions";
 import { CategoryDetailView } from "@/components/taxonomy/category-detail-view";
+import { listPublishedForCategory } from "@/lib/contributions/queries";
 import { findCategory } from "@/lib/taxonomy/find-category";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -14,5 +16,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CategoryPage({ params }: Props) {
   const category = await findCategory((await params).slug);
   if (!category) notFound();
-  return <CategoryDetailView category={category} />;
+  const contributions = await listPublishedForCategory(category.slug);
+  return (
+    <CategoryDetailView
+      category={category}
+      community={<CategoryContributions categorySlug={category.slug} items={contributions} />}
+    />
+  );
 }

@@ -1,0 +1,75 @@
+import { Prose } from "@/components/ui/prose";
+import type { ContributionContent } from "@/lib/contributions/schemas";
+import { renderMarkdown } from "@/lib/markdown/render-markdown";
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="space-y-2">
+      <h2 className="text-lg font-semibold text-slate-900 dark:text-white">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** A contribution's own fields, then its description: plain text as text, Markdown through the sanitizer. */
+export function ContributionContentView({ content }: { content: ContributionContent }) {
+  return (
+    <div className="space-y-6">
+      {content.kind === "DIAGNOSTIC_TOOL" ? (
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[10rem_1fr]">
+          <dt className="font-medium">Tool</dt>
+          <dd>{content.name}</dd>
+          <dt className="font-medium">Homepage</dt>
+          <dd>
+            <a href={content.homepage} rel="nofollow noreferrer" className="text-sky-700 underline dark:text-sky-400">
+              {content.homepage}
+            </a>
+          </dd>
+          <dt className="font-medium">License</dt>
+          <dd>{content.license}</dd>
+          <dt className="font-medium">What it checks</dt>
+          <dd className="whitespace-pre-line">{content.checks}</dd>
+          <dt className="font-medium">Install</dt>
+          <dd className="font-mono text-sm whitespace-pre-line">{content.install}</dd>
+          <dt className="font-medium">Usage</dt>
+          <dd className="font-mono text-sm whitespace-pre-line">{content.usage}</dd>
+        </dl>
+      ) : null}
+      {content.kind === "COMMON_SOLUTION" ? (
+        <Section title="The problem">
+          <p className="whitespace-pre-line">{content.problem}</p>
+          {content.appliesWhen ? (
+            <p className="text-slate-600 dark:text-slate-400">Applies when: {content.appliesWhen}</p>
+          ) : null}
+        </Section>
+      ) : null}
+      {content.kind === "RESOLUTION_PROCEDURE" && content.prerequisites ? (
+        <Section title="Prerequisites">
+          <p className="whitespace-pre-line">{content.prerequisites}</p>
+        </Section>
+      ) : null}
+      {"steps" in content ? (
+        <Section title="Steps">
+          <ol className="list-decimal space-y-1 pl-5">
+            {content.steps.map((step, index) => (
+              <li key={index}>{step}</li>
+            ))}
+          </ol>
+        </Section>
+      ) : null}
+      {content.kind === "DIAGNOSTIC_TECHNIQUE" ? (
+        <Section title="What it reveals">
+          <p className="whitespace-pre-line">{content.reveals}</p>
+        </Section>
+      ) : null}
+      {content.kind === "RESOLUTION_PROCEDURE" ? (
+        <Section title="Verify the fix">
+          <p className="whitespace-pre-line">{content.verification}</p>
+        </Section>
+      ) : null}
+      <Section title="Details">
+        <Prose>{renderMarkdown(content.body)}</Prose>
+      </Section>
+    </div>
+  );
+}

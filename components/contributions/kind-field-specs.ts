@@ -1,0 +1,34 @@
+import type { ContributionKind } from "@/lib/contributions/kinds";
+
+/** How each kind's own fields appear in the form; names match lib/contributions/schemas.ts. */
+export interface FieldSpec {
+  name: string;
+  label: string;
+  hint?: string;
+  control: "input" | "url" | "textarea" | "lines";
+  optional?: boolean;
+}
+
+export const KIND_FIELD_SPECS: Record<ContributionKind, FieldSpec[]> = {
+  DIAGNOSTIC_TECHNIQUE: [
+    { name: "steps", label: "Steps", hint: "One step per line: what to run or inspect.", control: "lines" },
+    { name: "reveals", label: "What it reveals", hint: "What the result tells apart.", control: "textarea" },
+  ],
+  RESOLUTION_PROCEDURE: [
+    { name: "prerequisites", label: "Prerequisites", control: "textarea", optional: true },
+    { name: "steps", label: "Steps", hint: "One step per line, in order.", control: "lines" },
+    { name: "verification", label: "How to verify the fix", control: "textarea" },
+  ],
+  COMMON_SOLUTION: [
+    { name: "problem", label: "The problem", hint: "What people see when they need this.", control: "textarea" },
+    { name: "appliesWhen", label: "When it applies", control: "input", optional: true },
+  ],
+  DIAGNOSTIC_TOOL: [
+    { name: "name", label: "Tool name", control: "input" },
+    { name: "homepage", label: "Homepage", hint: "An https:// address.", control: "url" },
+    { name: "license", label: "License", hint: "For example Apache-2.0 or MIT.", control: "input" },
+    { name: "checks", label: "What it checks", control: "textarea" },
+    { name: "install", label: "How to install it", control: "textarea" },
+    { name: "usage", label: "How to run it", control: "textarea" },
+  ],
+};

@@ -1,0 +1,37 @@
+import { expect, type Browser, type Page } from "@playwright/test";
+
+/** Signs in through the development sign-in, as a new or returning person with the given role. */
+export async function signIn(page: Page, name: string, role: "Contributor" | "Moderator" | "Admin", returnTo = "/") {
+  await page.goto(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByRole("radio", { name: new RegExp(`^${role}:`) }).check();
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("signed-in-as")).toContainText(name);
+}
+
+/** A page in its own browser context: one person per context, as axe scans require. */
+export async function newPage(browser: Browser) {
+  return (await browser.newContext()).newPage();
+}
+
+export const unique = () => Math.random().toString(36).slice(2, 8);
+
+/** Fills and submits a diagnostic technique; returns the contribution's URL. */
+export async function submitTechnique(page: Page, title: string, category = "Token Expiration Issues") {
+  await page.goto("/contribute");
+  await page.getByRole("radio", { name: /Diagnostic technique/ }).check();
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Category", { exact: true }).selectOption({ label: category });
+  await page
+    .getByLabel("Steps", { exact: true })
+    .fill("Copy the Authorization header from the failing request\nDecode it in the token inspector");
+  await page
+    .getByLabel("What it reveals", { exact: true })
+    .fill("Whether exp is in the past or aud names another resource.");
+  await page
+    .getByLabel("Description (Markdown)", { exact: true })
+    .fill("Compare the token's **exp** claim with the server clock: a skew of minutes is enough to fail.");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByRole("status")).toContainText("Submitted");
+  return page.url().replace(/\?.*$/, "");
+}

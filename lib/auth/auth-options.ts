@@ -1,0 +1,56 @@
+import "server-only";
+
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import type { AuthOptions } from "next-auth";
+import type { Adapter } from "next-auth/adapters";
+import EmailProvider from "next-auth/providers/email";
+import GitHubProvider from "next-auth/providers/github";
+import { createTransport } from "nodemailer";
+
+import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { enforceRateLimit } from "@/lib/rate-limit/enforce-rate-limit";
+
+import { getAuthSecret } from "./auth-secret";
+import { SESSION_MAX_AGE_SECONDS, secureCookies } from "./session-cookie";
+
+/**
+ * next-auth for the real providers: GitHub OAuth and email magic links, each only when configured.
+ * Sessions live in the database (Prisma adapter), so any number of instances share them; the portal
+ * reads them itself (current-user.ts) under next-auth's cookie name.
+ */
+export async function getAuthOptions(): Promise<AuthOptions> {
+  const env = getEnv();
+  const db = await getDb();
+  const providers: AuthOptions["providers"] = [];
+  if (env.GITHUB_ID && env.GITHUB_SECRET) {
+    providers.push(GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET }));
+  }
+  if (env.EMAIL_SERVER && env.EMAIL_FROM) {
+    const server = env.EMAIL_SERVER;
+    providers.push(
+      EmailProvider({
+        server,
+        from: env.EMAIL_FROM,
+        maxAge: 15 * 60,
+        async sendVerificationRequest({ identifier, url, provider }) {
+          await db.$transaction((tx) => enforceRateLimit(tx, "signInEmail", identifier.toLowerCase()));
+          await createTransport(server).sendMail({
+            to: identifier,
+            from: provider.from,
+            subject: "Sign in to the MCP Security Troubleshooting Portal",
+            text: `Sign in with this link (valid for 15 minutes):\n${url}\n\nIf you did not ask for it, ignore this email.`,
+          });
+        },
+      }),
+    );
+  }
+  return {
+    adapter: PrismaAdapter(db) as Adapter,
+    providers,
+    secret: await getAuthSecret(),
+    session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS },
+    useSecureCookies: secureCookies(),
+    pages: { signIn: "/sign-in", verifyRequest: "/sign-in?sent=1", error: "/sign-in" },
+  };
+}
