@@ -31,6 +31,7 @@ export async function submitTechnique(page: Page, title: string, category = "Tok
   await page
     .getByLabel("Description (Markdown)", { exact: true })
     .fill("Compare the token's **exp** claim with the server clock: a skew of minutes is enough to fail.");
+  await page.getByLabel("Runbook steps this applies to (optional)", { exact: true }).selectOption({ index: 0 });
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByRole("status")).toContainText("Submitted");
   return page.url().replace(/\?.*$/, "");

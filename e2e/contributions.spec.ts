@@ -116,7 +116,9 @@ test("a moderator approves one, rejects one with a reason and requests changes o
   await moderator.getByRole("button", { name: "Save review" }).click();
   await expect(moderator.getByRole("status")).toContainText("Review saved");
 
-  // Published: on its category page and in search.
+  // Published: linked from the runbook step it is attached to, on its category page and in search.
+  await author.goto("/runbooks/token-expiration-issues");
+  await expect(author.locator(`a[href="${new URL(approved).pathname}"]`)).toHaveCount(1);
   await author.goto("/categories/token-expiration-issues");
   await expect(author.getByRole("link", { name: `Decode the rejected token ${id}` })).toBeVisible();
   await author.goto(`/search?q=${encodeURIComponent(`Decode the rejected token ${id}`)}`);

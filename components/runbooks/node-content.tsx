@@ -9,9 +9,12 @@ interface Props {
   node: RunbookNode;
   /** Known issues this step resolves (resolution steps link back to them). */
   knownIssues?: { slug: string; title: string }[];
+  /** Published community contributions attached to this step. */
+  contributions?: { id: string; title: string }[];
+  runbookSlug: string;
 }
 
-export function NodeContent({ node, knownIssues = [] }: Props) {
+export function NodeContent({ node, knownIssues = [], contributions = [], runbookSlug }: Props) {
   return (
     <div className="space-y-6">
       <Prose>{renderMarkdown(node.body)}</Prose>
@@ -85,6 +88,34 @@ export function NodeContent({ node, knownIssues = [] }: Props) {
             ))}
           </ul>
         </section>
+      ) : null}
+      {contributions.length > 0 ? (
+        <section aria-labelledby={`${node.id}-community`} className="space-y-2 text-sm">
+          <h3 id={`${node.id}-community`} className="font-semibold text-slate-900 dark:text-white">
+            From the community
+          </h3>
+          <ul className="list-disc space-y-1 pl-6">
+            {contributions.map((contribution) => (
+              <li key={contribution.id}>
+                <a href={`/contributions/${contribution.id}`} className="text-sky-700 underline dark:text-sky-400">
+                  {contribution.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {node.kind !== "question" ? (
+        <p className="text-sm">
+          <a
+            href={`/contribute?category=${runbookSlug}&step=${runbookSlug}/${node.id}`}
+            className="text-sky-700 underline dark:text-sky-400"
+          >
+            {node.kind === "escalation"
+              ? "Found the answer? Submit a contribution so the next person does not get stuck here"
+              : "Know a better way through this step? Submit a contribution"}
+          </a>
+        </p>
       ) : null}
       {node.references.length > 0 ? (
         <section aria-labelledby={`${node.id}-refs`} className="space-y-2 text-sm">

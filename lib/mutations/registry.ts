@@ -6,6 +6,7 @@ import {
   updateContribution,
   voteContribution,
 } from "@/lib/contributions/mutations";
+import { recordOutcome } from "@/lib/runbooks/record-outcome";
 
 /**
  * Every mutation people can trigger. Server actions and API routes reach the database only through
@@ -21,6 +22,7 @@ export const mutations = {
   reviewContribution,
   voteContribution,
   reportContribution,
+  recordOutcome,
 } as const;
 
 export type MutationName = keyof typeof mutations;

@@ -24,14 +24,18 @@ async function requestContext(): Promise<MutationContext> {
   return { user: await getCurrentUser(), ip: clientIp(requestHeaders), sessionToken: await currentSessionToken() };
 }
 
+/** Runs a mutation for the current request; throws an AppError for an API route to answer with. */
+export async function runMutationOrThrow<S extends z.ZodType, R>(mutation: Mutation<S, R>, input: unknown): Promise<R> {
+  return executeMutation(await getDb(), mutation, input, await requestContext());
+}
+
 /** Runs a mutation for the current request; never throws, so a form always gets a message back. */
 export async function runMutation<S extends z.ZodType, R>(
   mutation: Mutation<S, R>,
   input: unknown,
 ): Promise<ActionState<R>> {
   try {
-    const data = await executeMutation(await getDb(), mutation, input, await requestContext());
-    return { ok: true, data };
+    return { ok: true, data: await runMutationOrThrow(mutation, input) };
   } catch (error) {
     return { ok: false, error: toActionError(error) };
   }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { NodeContent } from "@/components/runbooks/node-content";
 import { RunbookWalker } from "@/components/runbooks/runbook-walker";
 import { getEnv } from "@/lib/env";
+import { contributionsForRunbook } from "@/lib/contributions/contributions-for-runbook";
 import { knownIssuesForRunbook } from "@/lib/known-issues/known-issues-for-runbook";
 import { findRunbook } from "@/lib/runbooks/find-runbook";
 import { MIN_OUTCOMES_FOR_RATE, outcomeStats } from "@/lib/runbooks/outcome-stats";
@@ -25,11 +26,20 @@ export default async function RunbookStepPage({ params, searchParams }: Props) {
   const runbook = await findRunbook(slug);
   if (!runbook) notFound();
   const query = await searchParams;
-  const knownIssues = await knownIssuesForRunbook(runbook.slug);
+  const [knownIssues, contributions] = await Promise.all([
+    knownIssuesForRunbook(runbook.slug),
+    contributionsForRunbook(runbook.slug),
+  ]);
   const contents = Object.fromEntries(
     runbook.definition.nodes.map((node) => [
       node.id,
-      <NodeContent key={node.id} node={node} knownIssues={knownIssues[node.id]} />,
+      <NodeContent
+        key={node.id}
+        node={node}
+        runbookSlug={runbook.slug}
+        knownIssues={knownIssues[node.id]}
+        contributions={contributions[node.id]}
+      />,
     ]),
   );
   return (

@@ -1,6 +1,7 @@
 import { AppError, errorResponse } from "@/lib/errors";
-import { recordOutcome } from "@/lib/runbooks/record-outcome";
-import { clientIp, isSameOrigin } from "@/lib/security/client-ip";
+import { runMutationOrThrow } from "@/lib/mutations/run-mutation";
+import { mutations } from "@/lib/mutations/registry";
+import { isSameOrigin } from "@/lib/security/client-ip";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -14,7 +15,7 @@ export async function POST(request: Request, { params }: Params) {
   const input = isForm ? Object.fromEntries(await request.formData()) : await request.json().catch(() => null);
   try {
     if (!isSameOrigin(request.headers)) throw new AppError("FORBIDDEN", "Outcomes can only be sent from the portal.");
-    const result = await recordOutcome(slug, input, clientIp(request.headers));
+    const result = await runMutationOrThrow(mutations.recordOutcome, { ...asObject(input), slug });
     return isForm ? redirectBack(slug, input, { outcome: "recorded" }) : Response.json(result, { status: 201 });
   } catch (error) {
     if (!isForm) return errorResponse(error);
@@ -35,4 +36,8 @@ function redirectBack(slug: string, input: unknown, result: Record<string, strin
   const url = new URL(safe ? returnTo : `/runbooks/${slug}`, "http://portal.invalid");
   for (const [key, value] of Object.entries(result)) url.searchParams.set(key, value);
   return new Response(null, { status: 303, headers: { Location: `${url.pathname}${url.search}` } });
+}
+
+function asObject(input: unknown): Record<string, unknown> {
+  return input && typeof input === "object" ? (input as Record<string, unknown>) : {};
 }
