@@ -16,7 +16,7 @@ export async function newPage(browser: Browser) {
 
 export const unique = () => Math.random().toString(36).slice(2, 8);
 
-/** Fills and submits a diagnostic technique; returns the contribution's URL. */
+/** Fills and submits a diagnostic technique attached to a runbook step; returns its URL and that step's id. */
 export async function submitTechnique(page: Page, title: string, category = "Token Expiration Issues") {
   await page.goto("/contribute");
   await page.getByRole("radio", { name: /Diagnostic technique/ }).check();
@@ -31,8 +31,10 @@ export async function submitTechnique(page: Page, title: string, category = "Tok
   await page
     .getByLabel("Description (Markdown)", { exact: true })
     .fill("Compare the token's **exp** claim with the server clock: a skew of minutes is enough to fail.");
-  await page.getByLabel("Runbook steps this applies to (optional)", { exact: true }).selectOption({ index: 0 });
+  const [step] = await page
+    .getByLabel("Runbook steps this applies to (optional)", { exact: true })
+    .selectOption({ index: 0 });
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByRole("status")).toContainText("Submitted");
-  return page.url().replace(/\?.*$/, "");
+  return { url: page.url().replace(/\?.*$/, ""), step: step!.split("/")[1]! };
 }

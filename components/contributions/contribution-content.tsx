@@ -48,6 +48,55 @@ export function ContributionContentView({ content }: { content: ContributionCont
           <p className="whitespace-pre-line">{content.prerequisites}</p>
         </Section>
       ) : null}
+      {content.kind === "KNOWN_ISSUE" ? (
+        <>
+          <Section title="Error messages">
+            <ul className="space-y-1">
+              {content.errorSignatures.map((signature) => (
+                <li key={signature}>
+                  <code className="block rounded bg-slate-100 p-2 text-sm break-words dark:bg-slate-900">
+                    {signature}
+                  </code>
+                </li>
+              ))}
+            </ul>
+          </Section>
+          <p>
+            <span className="font-medium">Severity:</span> {content.severity}.{" "}
+            <span className="font-medium">Affected:</span> {content.components.join("; ")}
+          </p>
+          <Section title="Root cause">
+            <p className="whitespace-pre-line">{content.rootCause}</p>
+          </Section>
+          <Section title="The fix">
+            <ol className="list-decimal space-y-1 pl-5">
+              {content.resolution.map((step, index) => (
+                <li key={index}>{step}</li>
+              ))}
+            </ol>
+          </Section>
+          {content.workaround ? (
+            <Section title="Workaround">
+              <p className="whitespace-pre-line">{content.workaround}</p>
+            </Section>
+          ) : null}
+          <Section title="References">
+            <ul className="list-disc pl-5">
+              {content.references.map((url) => (
+                <li key={url}>
+                  <a
+                    href={url}
+                    rel="nofollow noreferrer"
+                    className="break-all text-sky-700 underline dark:text-sky-400"
+                  >
+                    {url}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </Section>
+        </>
+      ) : null}
       {"steps" in content ? (
         <Section title="Steps">
           <ol className="list-decimal space-y-1 pl-5">
@@ -67,7 +116,7 @@ export function ContributionContentView({ content }: { content: ContributionCont
           <p className="whitespace-pre-line">{content.verification}</p>
         </Section>
       ) : null}
-      <Section title="Details">
+      <Section title={content.kind === "KNOWN_ISSUE" ? "Symptoms" : "Details"}>
         <Prose>{renderMarkdown(content.body)}</Prose>
       </Section>
     </div>

@@ -119,6 +119,7 @@ export function ContributionForm({ action, preview, categories, runbookSteps, in
         />
       ))}
       <MarkdownBody
+        label={values.kind === "KNOWN_ISSUE" ? "Symptoms (Markdown)" : "Description (Markdown)"}
         value={values.body}
         error={fieldError("body")}
         onChange={(body) => set({ body })}
@@ -186,6 +187,18 @@ function KindField({
           "aria-describedby": describedBy,
           "aria-invalid": Boolean(error),
         };
+        if (spec.control === "select") {
+          return (
+            <select {...common} onChange={(e) => onChange(e.target.value)}>
+              <option value="">Choose</option>
+              {spec.options?.map((option) => (
+                <option key={option} value={option}>
+                  {option}
+                </option>
+              ))}
+            </select>
+          );
+        }
         return spec.control === "input" || spec.control === "url" ? (
           <input
             {...common}
@@ -202,11 +215,13 @@ function KindField({
 
 /** The description with a preview from the server's one sanitizing renderer, a moment after typing stops. */
 function MarkdownBody({
+  label,
   value,
   error,
   onChange,
   preview,
 }: {
+  label: string;
   value: string;
   error: string | undefined;
   onChange: (value: string) => void;
@@ -223,7 +238,7 @@ function MarkdownBody({
     <div className="grid gap-4 lg:grid-cols-2">
       <Field
         id="body"
-        label="Description (Markdown)"
+        label={label}
         hint={`${value.length} / ${LIMITS.body.max} characters, at most ${LIMITS.links} links. Code blocks are highlighted.`}
         error={error}
       >

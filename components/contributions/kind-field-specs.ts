@@ -5,8 +5,9 @@ export interface FieldSpec {
   name: string;
   label: string;
   hint?: string;
-  control: "input" | "url" | "textarea" | "lines";
+  control: "input" | "url" | "textarea" | "lines" | "select";
   optional?: boolean;
+  options?: readonly string[];
 }
 
 export const KIND_FIELD_SPECS: Record<ContributionKind, FieldSpec[]> = {
@@ -30,5 +31,29 @@ export const KIND_FIELD_SPECS: Record<ContributionKind, FieldSpec[]> = {
     { name: "checks", label: "What it checks", control: "textarea" },
     { name: "install", label: "How to install it", control: "textarea" },
     { name: "usage", label: "How to run it", control: "textarea" },
+  ],
+  KNOWN_ISSUE: [
+    {
+      name: "errorSignatures",
+      label: "Error messages",
+      hint: "The exact text people see, one per line: what search matches pasted errors against.",
+      control: "lines",
+    },
+    { name: "severity", label: "Severity", control: "select", options: ["low", "medium", "high", "critical"] },
+    {
+      name: "components",
+      label: "Affected components",
+      hint: "One per line as kind: name and versions, e.g. sdk: MCP TypeScript SDK 1.24. Kinds: client, server, sdk, identity-provider, proxy, gateway, runtime.",
+      control: "lines",
+    },
+    { name: "rootCause", label: "Root cause", control: "textarea" },
+    { name: "resolution", label: "The fix", hint: "One step per line, in order.", control: "lines" },
+    { name: "workaround", label: "Workaround", control: "textarea", optional: true },
+    {
+      name: "references",
+      label: "References",
+      hint: "Public https:// links, one per line: the SDK issue, spec section or advisory.",
+      control: "lines",
+    },
   ],
 };

@@ -24,6 +24,11 @@ export const CONTRIBUTION_KINDS = {
     label: "Diagnostic tool",
     hint: "A tool that checks MCP security: what it checks, how to install and run it.",
   },
+  KNOWN_ISSUE: {
+    slug: "known-issue",
+    label: "Known issue",
+    hint: "A failure with the exact error people see, its cause and fix. Joins the known issues once approved.",
+  },
 } as const satisfies Record<ContributionKind, { slug: string; label: string; hint: string }>;
 
 export type { ContributionKind };

@@ -144,4 +144,45 @@ describe.each(testEngines)("contribution lifecycle on %s", (engine) => {
     expect(row.reports.every((r) => r.resolvedAt !== null)).toBe(true);
     expect(await test.db.searchDocument.count({ where: { id: `contribution:${id}` } })).toBe(0);
   });
+
+  it("an approved known issue becomes a known-issue record, found by its error, kept by a re-seed, removed on rejection", async () => {
+    const knownIssue = {
+      kind: "KNOWN_ISSUE",
+      title: "Gateway strips the resource parameter from token requests",
+      categorySlug: "integration-security-problems",
+      body: "Every tool call fails with 401 after the gateway upgrade, although the token looks valid.",
+      runbookNodes: [],
+      errorSignatures: "invalid_target: The requested resource is not valid for this client (gw-7731)",
+      severity: "high",
+      components: "gateway: Example MCP Gateway 2.3\nsdk: MCP TypeScript SDK 1.24",
+      rootCause: "The gateway rebuilds the token request and drops the RFC 8707 resource parameter.",
+      resolution: "Upgrade the gateway to 2.4\nOr configure it to pass resource through",
+      references: "https://datatracker.ietf.org/doc/html/rfc8707",
+      intent: "submit",
+    };
+    const { id } = await executeMutation(test.db, createContribution, knownIssue, as(author));
+    await executeMutation(test.db, reviewContribution, { id, baseVersion: 1, decision: "approve" }, as(moderator));
+    const row = await test.db.knownIssue.findUniqueOrThrow({ where: { contributionId: id } });
+    expect(row).toMatchObject({
+      severity: "HIGH",
+      status: "OPEN",
+      componentNames: ["Example MCP Gateway 2.3", "MCP TypeScript SDK 1.24"],
+    });
+    const pasted =
+      "ERROR 2026-11-30T10:00:00Z invalid_target: The requested resource is not valid for this client (gw-9120)";
+    const found = async () => (await runSearch(test.db, { q: pasted, limit: 3 })).hits.map((h) => h.url);
+    expect(await found()).toContain(`/known-issues/${row.slug}`);
+    await runSeed(test.db);
+    expect(await test.db.knownIssue.count({ where: { contributionId: id } })).toBe(1);
+    expect(await found()).toContain(`/known-issues/${row.slug}`);
+    await executeMutation(test.db, reportContribution, { id, reason: "The gateway version is wrong." }, as(reader));
+    await executeMutation(
+      test.db,
+      reviewContribution,
+      { id, baseVersion: 1, decision: "reject", note: "Could not reproduce with 2.3." },
+      as(moderator),
+    );
+    expect(await test.db.knownIssue.count({ where: { contributionId: id } })).toBe(0);
+    expect(await found()).not.toContain(`/known-issues/${row.slug}`);
+  });
 });

@@ -16,7 +16,7 @@ import {
   voteSchema,
   type ContributionContent,
 } from "./schemas";
-import { syncContributionSearch } from "./search-document";
+import { syncPublication } from "./search-document";
 
 const signedIn = (user: SessionUser | null) => hasRole(user, "CONTRIBUTOR");
 const moderator = (user: SessionUser | null) => hasRole(user, "MODERATOR");
@@ -130,7 +130,7 @@ export const reviewContribution = defineMutation({
     });
     const published =
       publishedRevision === null ? null : await publishedContent(tx, input.id, publishedRevision, current);
-    await syncContributionSearch(tx, input.id, published);
+    await syncPublication(tx, input.id, published);
     await recordAudit(tx, {
       actorId: user.id,
       action: `contribution.${input.decision}`,

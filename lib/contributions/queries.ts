@@ -36,6 +36,10 @@ export async function findContributionForViewer(id: string, viewer: SessionUser 
         }),
       )
     : false;
+  const knownIssue =
+    contribution.kind === "KNOWN_ISSUE"
+      ? await db.knownIssue.findUnique({ where: { contributionId: id }, select: { slug: true } })
+      : null;
   const openReports = mayReview
     ? await db.contributionReport.findMany({
         where: { contributionId: id, resolvedAt: null },
@@ -62,6 +66,7 @@ export async function findContributionForViewer(id: string, viewer: SessionUser 
     isAuthor,
     mayReview,
     openReports,
+    knownIssueSlug: knownIssue?.slug ?? null,
   };
 }
 

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { COMPONENT_KINDS, SEVERITIES } from "@/lib/known-issues/schemas";
+
 import { CONTRIBUTION_KINDS, KIND_ORDER, LIMITS, type ContributionKind } from "./kinds";
 
 // One schema per input, used by the form (field errors), the server actions and the JSON API.
@@ -17,20 +19,30 @@ const optionalText = (label: string, max: number = LIMITS.text) =>
     text(label, 1, max).optional(),
   );
 
+const splitLines = (value: unknown) =>
+  typeof value === "string"
+    ? value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean)
+    : value;
+
 /** A list from a JSON array or from a textarea with one item per line. */
-const lines = (label: string) =>
+const lines = (label: string, max: number = LIMITS.listItems) =>
   z.preprocess(
-    (value) =>
-      typeof value === "string"
-        ? value
-            .split(/\r?\n/)
-            .map((line) => line.trim())
-            .filter(Boolean)
-        : value,
+    splitLines,
     z
       .array(text(`Each line of ${label.toLowerCase()}`, 3, LIMITS.listItem))
       .min(1, `Add at least one line to ${label.toLowerCase()}.`)
-      .max(LIMITS.listItems, `${label} can have at most ${LIMITS.listItems} lines.`),
+      .max(max, `${label} can have at most ${max} lines.`),
+  );
+
+/** "sdk: MCP TypeScript SDK 1.24" → { kind, name }: the affected-component lines of a known issue. */
+const componentLine = z
+  .string()
+  .regex(
+    new RegExp(`^(${COMPONENT_KINDS.join("|")}):\\s*\\S.{0,78}$`),
+    `Write each component as "<kind>: <name and versions>", kind one of ${COMPONENT_KINDS.join(", ")}.`,
   );
 
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, "Choose a category.");
@@ -74,6 +86,27 @@ export const kindFieldSchemas = {
     install: text("How to install it", 2),
     usage: text("How to run it", 2),
   }),
+  KNOWN_ISSUE: z.object({
+    errorSignatures: lines("The error messages", 8),
+    severity: z.enum(SEVERITIES, { error: "Choose a severity: low, medium, high or critical." }),
+    components: z.preprocess(
+      splitLines,
+      z
+        .array(componentLine)
+        .min(1, "Name at least one affected component, e.g. sdk: MCP TypeScript SDK 1.24.")
+        .max(10, "Name at most 10 components."),
+    ),
+    rootCause: text("The root cause"),
+    resolution: lines("The fix", 12),
+    workaround: optionalText("A workaround"),
+    references: z.preprocess(
+      splitLines,
+      z
+        .array(z.url({ protocol: /^https$/, error: "Each reference must be an https:// address, one per line." }))
+        .min(1, "Add at least one public reference: an issue, a spec section or an advisory.")
+        .max(12, "Add at most 12 references."),
+    ),
+  }),
 } satisfies Record<ContributionKind, z.ZodObject>;
 
 export type KindFields<K extends ContributionKind = ContributionKind> = z.infer<(typeof kindFieldSchemas)[K]>;
@@ -88,6 +121,7 @@ export const contributionContentSchema = z.discriminatedUnion(
     kindFieldSchemas.RESOLUTION_PROCEDURE.extend({ kind: z.literal("RESOLUTION_PROCEDURE"), ...common }),
     kindFieldSchemas.COMMON_SOLUTION.extend({ kind: z.literal("COMMON_SOLUTION"), ...common }),
     kindFieldSchemas.DIAGNOSTIC_TOOL.extend({ kind: z.literal("DIAGNOSTIC_TOOL"), ...common }),
+    kindFieldSchemas.KNOWN_ISSUE.extend({ kind: z.literal("KNOWN_ISSUE"), ...common }),
   ],
   { error: kindError },
 );

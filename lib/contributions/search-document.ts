@@ -1,10 +1,15 @@
 import type { Prisma } from "@/lib/db/generated/client";
-import type { SearchDocumentInput } from "@/lib/search/search-documents";
+import { knownIssueDocument, type SearchDocumentInput } from "@/lib/search/search-documents";
+
+import { publishKnownIssue, unpublishKnownIssue } from "./community-known-issue";
 
 import type { ContributionContent } from "./schemas";
 
 /** An approved contribution as search sees it: its own words weigh as symptoms, the rest as body. */
-export function contributionSearchDocument(id: string, content: ContributionContent): SearchDocumentInput {
+export function contributionSearchDocument(
+  id: string,
+  content: Exclude<ContributionContent, { kind: "KNOWN_ISSUE" }>,
+): SearchDocumentInput {
   const summary =
     content.kind === "DIAGNOSTIC_TECHNIQUE"
       ? content.reveals
@@ -30,17 +35,21 @@ export function contributionSearchDocument(id: string, content: ContributionCont
   };
 }
 
-/** Published: searchable. Anything else: gone from search, in the same transaction as the decision. */
-export async function syncContributionSearch(
-  tx: Prisma.TransactionClient,
-  id: string,
-  content: ContributionContent | null,
-) {
+/**
+ * Published: searchable, and a known issue becomes a known-issue record. Anything else: gone from both.
+ * Always in the transaction of the moderation decision. Search documents of contributions have ids
+ * "contribution:<id>", which the seed leaves alone.
+ */
+export async function syncPublication(tx: Prisma.TransactionClient, id: string, content: ContributionContent | null) {
   if (!content) {
+    await unpublishKnownIssue(tx, id);
     await tx.searchDocument.deleteMany({ where: { id: `contribution:${id}` } });
     return;
   }
-  const document = contributionSearchDocument(id, content);
+  const document =
+    content.kind === "KNOWN_ISSUE"
+      ? { ...knownIssueDocument(await publishKnownIssue(tx, id, content)), id: `contribution:${id}` }
+      : contributionSearchDocument(id, content);
   const { id: documentId, ...data } = document;
   await tx.searchDocument.upsert({ where: { id: documentId }, create: document, update: data });
 }

@@ -19,27 +19,32 @@ export async function seedKnownIssues(tx: Prisma.TransactionClient, issues: Know
       counts.unchanged++;
       continue;
     }
-    const data = {
-      title: issue.title,
-      categoryId: categories.get(issue.category)!,
-      severity: issue.severity.toUpperCase() as Uppercase<KnownIssueFile["severity"]>,
-      status: issue.status.toUpperCase() as Uppercase<KnownIssueFile["status"]>,
-      errorSignatures: issue.errorSignatures,
-      symptoms: issue.symptoms,
-      components: issue.components,
-      componentNames: [...new Set(issue.components.map((c) => c.name))],
-      rootCause: issue.rootCause,
-      resolution: issue.resolution,
-      workaround: issue.workaround ?? null,
-      references: issue.references,
-      advisories: issue.advisories,
-      runbookNodes: issue.runbookNodes.map((link) => `${link.runbook}/${link.node}`),
-      firstSeen: new Date(issue.firstSeen),
-      lastUpdated: new Date(issue.lastUpdated),
-      contentHash,
-    };
+    const data = knownIssueRowData(issue, categories.get(issue.category)!, contentHash);
     await tx.knownIssue.upsert({ where: { slug: issue.slug }, create: { slug: issue.slug, ...data }, update: data });
     if (existing.has(issue.slug)) counts.updated++;
     else counts.created++;
   }
+}
+
+/** A validated known issue as its database row (without the slug), for the seed and for contributions. */
+export function knownIssueRowData(issue: KnownIssueFile, categoryId: string, contentHash: string) {
+  return {
+    title: issue.title,
+    categoryId,
+    severity: issue.severity.toUpperCase() as Uppercase<KnownIssueFile["severity"]>,
+    status: issue.status.toUpperCase() as Uppercase<KnownIssueFile["status"]>,
+    errorSignatures: issue.errorSignatures,
+    symptoms: issue.symptoms,
+    components: issue.components,
+    componentNames: [...new Set(issue.components.map((c) => c.name))],
+    rootCause: issue.rootCause,
+    resolution: issue.resolution,
+    workaround: issue.workaround ?? null,
+    references: issue.references,
+    advisories: issue.advisories,
+    runbookNodes: issue.runbookNodes.map((link) => `${link.runbook}/${link.node}`),
+    firstSeen: new Date(issue.firstSeen),
+    lastUpdated: new Date(issue.lastUpdated),
+    contentHash,
+  };
 }

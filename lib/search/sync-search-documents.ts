@@ -16,6 +16,9 @@ const FIELDS = [
   "componentNames",
 ] as const;
 
+/** Documents of published contributions belong to moderation, not to the seed (lib/contributions). */
+const CONTRIBUTION_PREFIX = "contribution:";
+
 /**
  * Makes the search documents of the given types exactly `documents`: new ones are created, changed
  * ones updated, stale ones deleted, identical ones left alone (so a second seed writes nothing).
@@ -26,7 +29,11 @@ export async function syncSearchDocuments(
   documents: SearchDocumentInput[],
 ) {
   const existing = new Map(
-    (await tx.searchDocument.findMany({ where: { type: { in: types } } })).map((row) => [row.id, row]),
+    (
+      await tx.searchDocument.findMany({
+        where: { type: { in: types }, NOT: { id: { startsWith: CONTRIBUTION_PREFIX } } },
+      })
+    ).map((row) => [row.id, row]),
   );
   const wanted = new Set(documents.map((d) => d.id));
   const stale = [...existing.keys()].filter((id) => !wanted.has(id));

@@ -91,6 +91,17 @@ export default async function ContributionPage({ params, searchParams }: Props) 
           <p className="mt-1 whitespace-pre-line">{contribution.reviewNote}</p>
         </section>
       ) : null}
+      {contribution.knownIssueSlug ? (
+        <p>
+          Published as a known issue:{" "}
+          <Link
+            href={`/known-issues/${contribution.knownIssueSlug}`}
+            className="text-sky-700 underline dark:text-sky-400"
+          >
+            {content.title}
+          </Link>
+        </p>
+      ) : null}
       <ContributionContentView content={content} />
       {contribution.isAuthor && contribution.status !== "REJECTED" ? (
         <p>
