@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/db/generated/client";
 
 import { closestWords, spellingVariants } from "./spelling";
 import { planQuery } from "./query-plan";
+import { makeSnippet } from "./snippet";
 import { TYPE_TO_DOCUMENT, type SearchQuery, type SearchType } from "./schemas";
 import { similarity, trigramProfile, wordSimilarity, type TrigramProfile } from "./trigram-similarity";
 
@@ -155,8 +156,8 @@ export async function runSearch(db: Database, query: SearchQuery): Promise<Searc
       : await loadDetails(
           db,
           top.map((c) => c.id),
-          anyWord,
         );
+  const snippetWords = terms.flatMap((term) => term.alternatives);
   const byId = new Map(details.map((d) => [d.id, d]));
   const hits = top.map((c) => {
     const detail = byId.get(c.id)!;
@@ -169,7 +170,7 @@ export async function runSearch(db: Database, query: SearchQuery): Promise<Searc
       categoryTitle: detail.categoryTitle ?? c.categorySlug,
       status: c.status,
       severity: detail.severity,
-      snippet: detail.snippet,
+      snippet: makeSnippet(detail.text, snippetWords),
       score: Math.round(c.score * 1000) / 1000,
       reasons: reasonsFor(c),
     };
@@ -184,14 +185,12 @@ export async function runSearch(db: Database, query: SearchQuery): Promise<Searc
   };
 }
 
-async function loadDetails(db: Database, ids: string[], anyWord: string) {
+async function loadDetails(db: Database, ids: string[]) {
   return db.$queryRaw<
-    { id: string; url: string; title: string; severity: string | null; categoryTitle: string | null; snippet: string }[]
+    { id: string; url: string; title: string; severity: string | null; categoryTitle: string | null; text: string }[]
   >`
     SELECT d.id, d.url, d.title, d.severity, c.title AS "categoryTitle",
-      ts_headline('english', left(CASE WHEN d.signatures <> '' THEN d.signatures || E'\n' || d.symptoms ELSE d.symptoms || E'\n' || d.body END, 4000),
-        to_tsquery('english', ${anyWord}),
-        'StartSel=«, StopSel=», MaxWords=32, MinWords=14, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
+      left(CASE WHEN d.signatures <> '' THEN d.signatures || E'\n' || d.symptoms ELSE d.symptoms || E'\n' || d.body END, 1500) AS text
     FROM "SearchDocument" d LEFT JOIN "Category" c ON c.slug = d."categorySlug"
     WHERE d.id IN (${Prisma.join(ids)})`;
 }

@@ -64,25 +64,26 @@ export function similarity(a: TrigramProfile, b: TrigramProfile): number {
  * Like pg_trgm's word_similarity(): how well `needle` matches the best run of whole words in `haystack`
  * (trigrams shared over trigrams of the needle and the run together). 1 when the needle appears in the
  * haystack word for word, whatever surrounds it. Runs never span lines: a signature is one line.
+ * A trigram repeated inside a run counts each time (pg_trgm counts it once): that keeps each run's
+ * score a sum of per-word counts, which is what makes scoring hundreds of candidates cheap.
  */
 export function wordSimilarity(needle: TrigramProfile, haystack: TrigramProfile): number {
   const wanted = needle.all;
   if (wanted.size === 0) return 0;
+  // A run much longer than the needle only adds unshared trigrams.
+  const maxRun = needle.lines.reduce((words, line) => words + line.length, 0) + 2;
   let best = 0;
   for (const lineWords of haystack.lines) {
+    const shared = lineWords.map((trigrams) => trigrams.reduce((n, t) => n + (wanted.has(t) ? 1 : 0), 0));
     for (let start = 0; start < lineWords.length; start++) {
       // A run that starts with a word sharing nothing scores less than the same run without it.
-      if (!lineWords[start]!.some((t) => wanted.has(t))) continue;
-      const run = new Set<number>();
-      let shared = 0;
-      for (let end = start; end < lineWords.length; end++) {
-        for (const t of lineWords[end]!) {
-          if (run.has(t)) continue;
-          run.add(t);
-          if (wanted.has(t)) shared++;
-        }
-        const unshared = run.size - shared;
-        best = Math.max(best, shared / (wanted.size + unshared));
+      if (shared[start] === 0) continue;
+      let common = 0;
+      let unshared = 0;
+      for (let end = start; end < Math.min(lineWords.length, start + maxRun); end++) {
+        common += shared[end]!;
+        unshared += lineWords[end]!.length - shared[end]!;
+        best = Math.max(best, Math.min(common, wanted.size) / (wanted.size + unshared));
         // Longer runs only add unshared trigrams: stop once even sharing all of the needle cannot win.
         if (wanted.size / (wanted.size + unshared) <= best) break;
       }
