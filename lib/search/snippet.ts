@@ -34,7 +34,7 @@ export function makeSnippet(text: string, queryWords: string[]): string {
     ...new Set(
       queryWords
         .map((w) => w.toLowerCase())
-        .filter((w) => w.length > 1)
+        .filter((w) => w.length > 1 && !STOP_WORDS.has(w))
         .map(stemOf),
     ),
   ];
