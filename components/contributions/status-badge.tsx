@@ -1,4 +1,4 @@
-import type { ContributionStatus } from "@/lib/db/generated/enums";
+import type { ContributionStatus } from "@/lib/contributions/kinds";
 
 const LABELS: Record<ContributionStatus, string> = {
   DRAFT: "Draft",

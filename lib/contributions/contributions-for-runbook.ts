@@ -1,6 +1,7 @@
 import "server-only";
 
 import { getDb } from "@/lib/db";
+import { groupByRunbookNode } from "@/lib/runbooks/group-by-runbook-node";
 
 /** node id → the published contributions attached to a runbook's step (linked from that step). */
 export async function contributionsForRunbook(
@@ -12,12 +13,5 @@ export async function contributionsForRunbook(
     select: { id: true, title: true, runbookNodes: true },
     orderBy: { title: "asc" },
   });
-  const byNode: Record<string, { id: string; title: string }[]> = {};
-  for (const row of rows) {
-    for (const ref of row.runbookNodes) {
-      const [slug, nodeId] = ref.split("/");
-      if (slug === runbookSlug && nodeId) (byNode[nodeId] ??= []).push({ id: row.id, title: row.title });
-    }
-  }
-  return byNode;
+  return groupByRunbookNode(rows, runbookSlug, ({ id, title }) => ({ id, title }));
 }

@@ -1,4 +1,4 @@
-import type { ContributionKind } from "@/lib/db/generated/enums";
+import type { ContributionKind, ContributionStatus } from "@/lib/db/generated/enums";
 
 // Kinds as people see them: URL slug, label and one line on what belongs there. Kept free of zod and
 // Prisma's runtime so the form can import it in the browser.
@@ -31,7 +31,7 @@ export const CONTRIBUTION_KINDS = {
   },
 } as const satisfies Record<ContributionKind, { slug: string; label: string; hint: string }>;
 
-export type { ContributionKind };
+export type { ContributionKind, ContributionStatus };
 
 export const KIND_ORDER = Object.keys(CONTRIBUTION_KINDS) as ContributionKind[];
 

@@ -1,5 +1,7 @@
 import "server-only";
 
+import { cache } from "react";
+
 import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import type { ContributionKind } from "@/lib/db/generated/enums";
@@ -9,9 +11,10 @@ import { revisionContent } from "./read-content";
 /**
  * A contribution as this viewer may see it: published ones to everyone (their published revision),
  * unpublished ones only to the author and moderators (their latest revision). Otherwise null: a 404,
- * so that drafts are not even known to exist.
+ * so that drafts are not even known to exist. Once per request: the page and its metadata both ask
+ * (getCurrentUser returns the same viewer object within a request, so the cache key matches).
  */
-export async function findContributionForViewer(id: string, viewer: SessionUser | null) {
+export const findContributionForViewer = cache(async (id: string, viewer: SessionUser | null) => {
   const db = await getDb();
   const contribution = await db.contribution.findUnique({
     where: { id },
@@ -68,7 +71,7 @@ export async function findContributionForViewer(id: string, viewer: SessionUser 
     openReports,
     knownIssueSlug: knownIssue?.slug ?? null,
   };
-}
+});
 
 export type ContributionView = NonNullable<Awaited<ReturnType<typeof findContributionForViewer>>>;
 

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { getDb } from "@/lib/db";
+import { groupByRunbookNode } from "@/lib/runbooks/group-by-runbook-node";
 
 /** node id → the known issues that a runbook's step resolves (the links back from resolutions). */
 export async function knownIssuesForRunbook(
@@ -12,12 +13,5 @@ export async function knownIssuesForRunbook(
     select: { slug: true, title: true, runbookNodes: true },
     orderBy: { title: "asc" },
   });
-  const byNode: Record<string, { slug: string; title: string }[]> = {};
-  for (const issue of issues) {
-    for (const link of issue.runbookNodes) {
-      const [slug, nodeId] = link.split("/");
-      if (slug === runbookSlug && nodeId) (byNode[nodeId] ??= []).push({ slug: issue.slug, title: issue.title });
-    }
-  }
-  return byNode;
+  return groupByRunbookNode(issues, runbookSlug, ({ slug, title }) => ({ slug, title }));
 }
