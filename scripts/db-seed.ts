@@ -8,8 +8,12 @@ runCli(async () => {
   const target = resolveDatabaseTarget();
   const { db, close } = await createDatabase(target);
   try {
-    const { created, updated, unchanged } = await runSeed(db);
+    const { created, updated, unchanged, skippedChanges } = await runSeed(db);
     console.log(`db:seed ${describeTarget(target)}: ${created} created, ${updated} updated, ${unchanged} unchanged.`);
+    for (const { runbook, id, problems } of skippedChanges) {
+      // The file changed under an approved community change: it stays approved but is not served.
+      console.warn(`db:seed: approved change /contributions/${id} no longer applies to ${runbook}: ${problems.join(" ")}`);
+    }
   } finally {
     await close();
   }

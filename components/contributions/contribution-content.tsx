@@ -2,6 +2,11 @@ import { Prose } from "@/components/ui/prose";
 import type { ContributionContent } from "@/lib/contributions/schemas";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 
+const SECTION_TITLES: Partial<Record<ContributionContent["kind"], string>> = {
+  KNOWN_ISSUE: "Symptoms",
+  RUNBOOK_CHANGE: "Why this change",
+};
+
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <section className="space-y-2">
@@ -116,7 +121,16 @@ export function ContributionContentView({ content }: { content: ContributionCont
           <p className="whitespace-pre-line">{content.verification}</p>
         </Section>
       ) : null}
-      <Section title={content.kind === "KNOWN_ISSUE" ? "Symptoms" : "Details"}>
+      {content.kind === "RUNBOOK_CHANGE" ? (
+        <details className="space-y-2">
+          <summary className="cursor-pointer font-medium">The proposal as written (YAML)</summary>
+          <pre tabIndex={0} className="overflow-x-auto rounded-lg bg-slate-100 p-3 text-sm dark:bg-slate-900">
+            {content.proposal}
+          </pre>
+          {content.removeSteps.length > 0 ? <p>Steps to remove: {content.removeSteps.join(", ")}</p> : null}
+        </details>
+      ) : null}
+      <Section title={SECTION_TITLES[content.kind] ?? "Details"}>
         <Prose>{renderMarkdown(content.body)}</Prose>
       </Section>
     </div>

@@ -14,6 +14,11 @@ import { KIND_FIELD_SPECS, type FieldSpec } from "./kind-field-specs";
 type SaveAction = (previous: ActionState<unknown> | null, formData: FormData) => Promise<ActionState<{ id: string }>>;
 type PreviewAction = (markdown: string) => Promise<ReactNode>;
 
+const BODY_LABELS: Partial<Record<ContributionKind, string>> = {
+  KNOWN_ISSUE: "Symptoms (Markdown)",
+  RUNBOOK_CHANGE: "Why this change (Markdown): what people hit that the runbook does not handle yet",
+};
+
 export interface ContributionFormValues {
   kind: ContributionKind;
   title: string;
@@ -119,13 +124,13 @@ export function ContributionForm({ action, preview, categories, runbookSteps, in
         />
       ))}
       <MarkdownBody
-        label={values.kind === "KNOWN_ISSUE" ? "Symptoms (Markdown)" : "Description (Markdown)"}
+        label={BODY_LABELS[values.kind] ?? "Description (Markdown)"}
         value={values.body}
         error={fieldError("body")}
         onChange={(body) => set({ body })}
         preview={preview}
       />
-      {steps.length > 0 ? (
+      {steps.length > 0 && values.kind !== "RUNBOOK_CHANGE" ? (
         <Field
           id="runbookNodes"
           label="Runbook steps this applies to (optional)"
@@ -197,6 +202,17 @@ function KindField({
                 </option>
               ))}
             </select>
+          );
+        }
+        if (spec.control === "code") {
+          return (
+            <textarea
+              {...common}
+              rows={18}
+              spellCheck={false}
+              className={`${inputClass} font-mono text-sm`}
+              onChange={(e) => onChange(e.target.value)}
+            />
           );
         }
         return spec.control === "input" || spec.control === "url" ? (

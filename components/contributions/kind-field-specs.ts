@@ -5,7 +5,7 @@ export interface FieldSpec {
   name: string;
   label: string;
   hint?: string;
-  control: "input" | "url" | "textarea" | "lines" | "select";
+  control: "input" | "url" | "textarea" | "lines" | "select" | "code";
   optional?: boolean;
   options?: readonly string[];
 }
@@ -54,6 +54,21 @@ export const KIND_FIELD_SPECS: Record<ContributionKind, FieldSpec[]> = {
       label: "References",
       hint: "Public https:// links, one per line: the SDK issue, spec section or advisory.",
       control: "lines",
+    },
+  ],
+  RUNBOOK_CHANGE: [
+    {
+      name: "proposal",
+      label: "Proposed steps (YAML)",
+      hint: "Steps in the runbook files' format. A step with an existing id replaces it; a new id adds a step, which an answer of another step must lead to. Start from a step's “Suggest a change to this step” link to get its current text. Checked by the runbook validator when you save.",
+      control: "code",
+    },
+    {
+      name: "removeSteps",
+      label: "Steps to remove",
+      hint: "Step ids, one per line. No answer may still lead to a removed step.",
+      control: "lines",
+      optional: true,
     },
   ],
 };

@@ -3,6 +3,8 @@ import Link from "next/link";
 import type { ContributionContent } from "@/lib/contributions/schemas";
 import { lineDiff } from "@/lib/contributions/line-diff";
 
+import { LineDiffView } from "./line-diff-view";
+
 /** Every revision, each comparable with the one before it; the chosen comparison as a line diff. */
 export function RevisionHistory({
   id,
@@ -49,26 +51,10 @@ export function RevisionHistory({
           <figcaption className="text-sm font-medium">
             Version {range[0]} → version {range[1]}
           </figcaption>
-          <pre
-            tabIndex={0}
-            className="overflow-x-auto rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800"
-          >
-            {lineDiff(asText(diff.from), asText(diff.to)).map((line, index) => (
-              <div
-                key={index}
-                className={
-                  line.kind === "added"
-                    ? "bg-green-100 dark:bg-green-950"
-                    : line.kind === "removed"
-                      ? "bg-red-100 line-through dark:bg-red-950"
-                      : ""
-                }
-              >
-                {line.kind === "added" ? "+ " : line.kind === "removed" ? "- " : "  "}
-                {line.text}
-              </div>
-            ))}
-          </pre>
+          <LineDiffView
+            lines={lineDiff(asText(diff.from), asText(diff.to))}
+            label={`Changes from version ${range[0]} to version ${range[1]}`}
+          />
         </figure>
       ) : null}
     </section>

@@ -105,8 +105,8 @@ export function NodeContent({ node, knownIssues = [], contributions = [], runboo
           </ul>
         </section>
       ) : null}
-      {node.kind !== "question" ? (
-        <p className="text-sm">
+      <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {node.kind !== "question" ? (
           <a
             href={`/contribute?category=${runbookSlug}&step=${runbookSlug}/${node.id}`}
             className="text-sky-700 underline dark:text-sky-400"
@@ -115,8 +115,14 @@ export function NodeContent({ node, knownIssues = [], contributions = [], runboo
               ? "Found the answer? Submit a contribution so the next person does not get stuck here"
               : "Know a better way through this step? Submit a contribution"}
           </a>
-        </p>
-      ) : null}
+        ) : null}
+        <a
+          href={`/contribute?kind=runbook-change&category=${runbookSlug}&step=${runbookSlug}/${node.id}`}
+          className="text-sky-700 underline dark:text-sky-400"
+        >
+          Suggest a change to this step
+        </a>
+      </p>
       {node.references.length > 0 ? (
         <section aria-labelledby={`${node.id}-refs`} className="space-y-2 text-sm">
           <h3 id={`${node.id}-refs`} className="font-semibold text-slate-900 dark:text-white">

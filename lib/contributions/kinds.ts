@@ -29,6 +29,11 @@ export const CONTRIBUTION_KINDS = {
     label: "Known issue",
     hint: "A failure with the exact error people see, its cause and fix. Joins the known issues once approved.",
   },
+  RUNBOOK_CHANGE: {
+    slug: "runbook-change",
+    label: "Runbook change",
+    hint: "A better question, a missing branch or a fixed step: edits the runbook itself once approved.",
+  },
 } as const satisfies Record<ContributionKind, { slug: string; label: string; hint: string }>;
 
 export type { ContributionKind, ContributionStatus };

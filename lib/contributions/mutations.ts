@@ -6,6 +6,7 @@ import { defineMutation, type MutationContext } from "@/lib/mutations/define-mut
 import { enforceRateLimit } from "@/lib/rate-limit/enforce-rate-limit";
 import { runbookDefinitionSchema } from "@/lib/runbooks/schemas";
 
+import { checkRunbookChange } from "./check-runbook-change";
 import { revisionContent } from "./read-content";
 import {
   createContributionSchema,
@@ -62,6 +63,9 @@ export const updateContribution = defineMutation({
       throw new AppError("FORBIDDEN", "A rejected contribution cannot be edited: submit a new one instead.");
     }
     if (current.kind !== input.kind) throw new AppError("BAD_REQUEST", "The kind of a contribution cannot change.");
+    if (current.kind === "RUNBOOK_CHANGE" && current.categorySlug !== input.categorySlug) {
+      throw new AppError("BAD_REQUEST", "A runbook change stays with its runbook: submit a new one for another category.");
+    }
     await limitWrites(tx, context);
     const content = await checkReferences(tx, input);
     const { title, categorySlug, runbookNodes, body, fields } = splitContent(content);
@@ -130,7 +134,7 @@ export const reviewContribution = defineMutation({
     });
     const published =
       publishedRevision === null ? null : await publishedContent(tx, input.id, publishedRevision, current);
-    await syncPublication(tx, input.id, published);
+    await syncPublication(tx, current, published);
     await recordAudit(tx, {
       actorId: user.id,
       action: `contribution.${input.decision}`,
@@ -225,7 +229,7 @@ async function checkReferences<C extends ContributionContent>(tx: Prisma.Transac
     const message = `These runbook steps do not exist: ${unknown.join(", ")}.`;
     throw new AppError("BAD_REQUEST", message, { fields: { runbookNodes: message } });
   }
-  return content;
+  return content.kind === "RUNBOOK_CHANGE" ? checkRunbookChange(tx, content) : content;
 }
 
 function staleEdit(started: number, now: number) {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { COMPONENT_KINDS, SEVERITIES } from "@/lib/known-issues/schemas";
+import { runbookChangeFieldsSchema } from "@/lib/runbooks/runbook-change";
 
 import { CONTRIBUTION_KINDS, KIND_ORDER, LIMITS, type ContributionKind } from "./kinds";
 
@@ -107,6 +108,7 @@ export const kindFieldSchemas = {
         .max(12, "Add at most 12 references."),
     ),
   }),
+  RUNBOOK_CHANGE: runbookChangeFieldsSchema,
 } satisfies Record<ContributionKind, z.ZodObject>;
 
 export type KindFields<K extends ContributionKind = ContributionKind> = z.infer<(typeof kindFieldSchemas)[K]>;
@@ -122,6 +124,7 @@ export const contributionContentSchema = z.discriminatedUnion(
     kindFieldSchemas.COMMON_SOLUTION.extend({ kind: z.literal("COMMON_SOLUTION"), ...common }),
     kindFieldSchemas.DIAGNOSTIC_TOOL.extend({ kind: z.literal("DIAGNOSTIC_TOOL"), ...common }),
     kindFieldSchemas.KNOWN_ISSUE.extend({ kind: z.literal("KNOWN_ISSUE"), ...common }),
+    kindFieldSchemas.RUNBOOK_CHANGE.extend({ kind: z.literal("RUNBOOK_CHANGE"), ...common }),
   ],
   { error: kindError },
 );

@@ -1,4 +1,6 @@
 import type { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors";
+import { rebuildRunbook } from "@/lib/runbooks/rebuild-runbook";
 import { knownIssueDocument, type SearchDocumentInput } from "@/lib/search/search-documents";
 
 import { publishKnownIssue, unpublishKnownIssue } from "./community-known-issue";
@@ -8,7 +10,7 @@ import type { ContributionContent } from "./schemas";
 /** An approved contribution as search sees it: its own words weigh as symptoms, the rest as body. */
 export function contributionSearchDocument(
   id: string,
-  content: Exclude<ContributionContent, { kind: "KNOWN_ISSUE" }>,
+  content: Exclude<ContributionContent, { kind: "KNOWN_ISSUE" | "RUNBOOK_CHANGE" }>,
 ): SearchDocumentInput {
   const summary =
     content.kind === "DIAGNOSTIC_TECHNIQUE"
@@ -36,16 +38,31 @@ export function contributionSearchDocument(
 }
 
 /**
- * Published: searchable, and a known issue becomes a known-issue record. Anything else: gone from both.
- * Always in the transaction of the moderation decision. Search documents of contributions have ids
+ * Published: searchable, a known issue becomes a known-issue record and a runbook change is applied to
+ * its runbook (whose steps are searchable). Anything else: gone from all three. Always in the
+ * transaction of the moderation decision. Search documents of contributions have ids
  * "contribution:<id>", which the seed leaves alone.
  */
-export async function syncPublication(tx: Prisma.TransactionClient, id: string, content: ContributionContent | null) {
+export async function syncPublication(
+  tx: Prisma.TransactionClient,
+  contribution: { id: string; kind: ContributionContent["kind"]; categorySlug: string },
+  content: ContributionContent | null,
+) {
+  const { id } = contribution;
+  if (contribution.kind === "RUNBOOK_CHANGE") {
+    const { skipped } = await rebuildRunbook(tx, contribution.categorySlug);
+    const refused = skipped.find((change) => change.id === id);
+    if (content && refused) {
+      throw new AppError("CONFLICT", `This change no longer applies to the runbook: ${refused.problems.join(" ")}`);
+    }
+    return;
+  }
   if (!content) {
     await unpublishKnownIssue(tx, id);
     await tx.searchDocument.deleteMany({ where: { id: `contribution:${id}` } });
     return;
   }
+  if (content.kind === "RUNBOOK_CHANGE") return;
   const document =
     content.kind === "KNOWN_ISSUE"
       ? { ...knownIssueDocument(await publishKnownIssue(tx, id, content)), id: `contribution:${id}` }

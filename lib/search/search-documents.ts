@@ -1,5 +1,5 @@
 import type { KnownIssueFile } from "@/lib/known-issues/schemas";
-import type { RunbookFile } from "@/lib/runbooks/load-runbook-files";
+import type { RunbookDefinition } from "@/lib/runbooks/schemas";
 import { shortestRoute } from "@/lib/runbooks/shortest-route";
 import { stepHref } from "@/lib/runbooks/urls";
 import type { TaxonomyFile } from "@/lib/taxonomy/schemas";
@@ -48,7 +48,7 @@ export function knownIssueDocument(issue: KnownIssueFile): SearchDocumentInput {
   };
 }
 
-export function runbookNodeDocuments({ definition }: RunbookFile): SearchDocumentInput[] {
+export function runbookNodeDocuments(definition: RunbookDefinition): SearchDocumentInput[] {
   return definition.nodes.map((node) => {
     const route = shortestRoute(definition, node.id);
     const details =

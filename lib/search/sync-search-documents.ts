@@ -20,18 +20,24 @@ const FIELDS = [
 const CONTRIBUTION_PREFIX = "contribution:";
 
 /**
- * Makes the search documents of the given types exactly `documents`: new ones are created, changed
- * ones updated, stale ones deleted, identical ones left alone (so a second seed writes nothing).
+ * Makes the search documents of the given types (and ids starting with `idPrefix`, if given) exactly
+ * `documents`: new ones are created, changed ones updated, stale ones deleted, identical ones left
+ * alone (so a second seed writes nothing).
  */
 export async function syncSearchDocuments(
   tx: Prisma.TransactionClient,
   types: SearchDocumentType[],
   documents: SearchDocumentInput[],
+  idPrefix = "",
 ) {
   const existing = new Map(
     (
       await tx.searchDocument.findMany({
-        where: { type: { in: types }, NOT: { id: { startsWith: CONTRIBUTION_PREFIX } } },
+        where: {
+          type: { in: types },
+          id: { startsWith: idPrefix },
+          NOT: { id: { startsWith: CONTRIBUTION_PREFIX } },
+        },
       })
     ).map((row) => [row.id, row]),
   );

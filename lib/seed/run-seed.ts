@@ -5,38 +5,36 @@ import { loadKnownIssueFiles } from "@/lib/known-issues/load-known-issue-files";
 import { seedKnownIssues } from "@/lib/known-issues/seed-known-issues";
 import { loadRunbookFiles } from "@/lib/runbooks/load-runbook-files";
 import { seedRunbooks } from "@/lib/runbooks/seed-runbooks";
-import { categoryDocuments, knownIssueDocument, runbookNodeDocuments } from "@/lib/search/search-documents";
+import { categoryDocuments, knownIssueDocument } from "@/lib/search/search-documents";
 import { syncSearchDocuments } from "@/lib/search/sync-search-documents";
 import { taxonomyFileSchema } from "@/lib/taxonomy/schemas";
 import { seedTaxonomy } from "@/lib/taxonomy/seed-taxonomy";
 
 import { CONTENT_DIR, loadContentFile } from "./load-content-file";
-import { emptyCounts, type SeedCounts } from "./seed-counts";
+import { emptyCounts } from "./seed-counts";
 
 /**
  * Loads every versioned content file and writes it in one transaction: a file that fails validation or a
  * write that fails leaves the database as it was.
  */
-export async function runSeed(db: Database, contentDir = CONTENT_DIR): Promise<SeedCounts> {
+export async function runSeed(db: Database, contentDir = CONTENT_DIR) {
   const taxonomy = await loadContentFile(path.join(contentDir, "taxonomy.yaml"), taxonomyFileSchema);
   const runbooks = await loadRunbookFiles(contentDir);
   const categorySlugs = new Set(taxonomy.groups.flatMap((g) => g.categories.map((c) => c.slug)));
   const knownIssues = await loadKnownIssueFiles(runbooks, categorySlugs, contentDir);
-  const documents = [
-    ...categoryDocuments(taxonomy),
-    ...runbooks.flatMap(runbookNodeDocuments),
-    ...knownIssues.map(knownIssueDocument),
-  ];
+  const documents = [...categoryDocuments(taxonomy), ...knownIssues.map(knownIssueDocument)];
   const counts = emptyCounts();
+  let skippedChanges: Awaited<ReturnType<typeof seedRunbooks>>["skipped"] = [];
   await db.$transaction(
     async (tx) => {
       await seedTaxonomy(tx, taxonomy, counts);
-      await seedRunbooks(tx, runbooks, counts);
+      // Runbooks keep their own steps' search documents: served steps include approved community changes.
+      ({ skipped: skippedChanges } = await seedRunbooks(tx, runbooks, counts));
       await seedKnownIssues(tx, knownIssues, counts);
       // Search documents are derived from the rows above, so they are not counted separately.
-      await syncSearchDocuments(tx, ["CATEGORY", "RUNBOOK_NODE", "KNOWN_ISSUE"], documents);
+      await syncSearchDocuments(tx, ["CATEGORY", "KNOWN_ISSUE"], documents);
     },
     { timeout: 60_000 },
   );
-  return counts;
+  return { ...counts, skippedChanges };
 }

@@ -5,6 +5,8 @@ import { ContributionForm } from "@/components/contributions/contribution-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { contributionFormOptions } from "@/lib/contributions/form-options";
 import { kindFromSlug } from "@/lib/contributions/kinds";
+import { findRunbook } from "@/lib/runbooks/find-runbook";
+import { proposalTemplate } from "@/lib/runbooks/runbook-change";
 
 import { createContributionAction } from "./actions";
 import { previewMarkdownAction } from "./preview-action";
@@ -18,6 +20,9 @@ export default async function ContributePage({ searchParams }: Props) {
   if (!(await getCurrentUser())) redirect("/sign-in?returnTo=/contribute");
   const { categories, runbookSteps } = await contributionFormOptions();
   const categorySlug = categories.some((c) => c.slug === category) ? category! : "";
+  const chosenKind = kindFromSlug(kind ?? "") ?? "DIAGNOSTIC_TECHNIQUE";
+  const stepRef = runbookSteps.some((s) => s.ref === step && s.categorySlug === categorySlug) ? step! : null;
+  const fields = chosenKind === "RUNBOOK_CHANGE" && stepRef ? await proposalFields(categorySlug, stepRef) : {};
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -33,14 +38,21 @@ export default async function ContributePage({ searchParams }: Props) {
         categories={categories}
         runbookSteps={runbookSteps}
         initial={{
-          kind: kindFromSlug(kind ?? "") ?? "DIAGNOSTIC_TECHNIQUE",
+          kind: chosenKind,
           title: "",
           categorySlug,
           body: "",
-          runbookNodes: runbookSteps.some((s) => s.ref === step && s.categorySlug === categorySlug) ? [step!] : [],
-          fields: {},
+          runbookNodes: stepRef && chosenKind !== "RUNBOOK_CHANGE" ? [stepRef] : [],
+          fields,
         }}
       />
     </div>
   );
+}
+
+/** A runbook change started from a step begins with that step as the runbook serves it now. */
+async function proposalFields(runbookSlug: string, stepRef: string): Promise<Record<string, string>> {
+  const runbook = await findRunbook(runbookSlug);
+  const proposal = runbook ? proposalTemplate(runbook.definition, stepRef.split("/")[1]!) : null;
+  return proposal ? { proposal } : {};
 }

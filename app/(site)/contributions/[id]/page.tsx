@@ -4,11 +4,13 @@ import { notFound } from "next/navigation";
 
 import { ReportForm, ReviewForm, VoteForm } from "@/components/contributions/action-forms";
 import { ContributionContentView } from "@/components/contributions/contribution-content";
+import { RunbookChangeView } from "@/components/contributions/runbook-change-view";
 import { RevisionHistory } from "@/components/contributions/revision-history";
 import { ContributionStatusBadge } from "@/components/contributions/status-badge";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { CONTRIBUTION_KINDS } from "@/lib/contributions/kinds";
 import { findContributionForViewer, revisionPair } from "@/lib/contributions/queries";
+import { findRunbook } from "@/lib/runbooks/find-runbook";
 import { listCategoryTitles } from "@/lib/taxonomy/list-category-titles";
 
 import { reportAction, reviewAction, voteAction } from "./actions";
@@ -39,8 +41,11 @@ export default async function ContributionPage({ params, searchParams }: Props) 
   const [{ id }, { saved, reviewed, compare }, viewer] = await Promise.all([params, searchParams, getCurrentUser()]);
   const contribution = await findContributionForViewer(id, viewer);
   if (!contribution) notFound();
-  const categories = await listCategoryTitles();
   const { content } = contribution;
+  const [categories, runbook] = await Promise.all([
+    listCategoryTitles(),
+    content.kind === "RUNBOOK_CHANGE" ? findRunbook(content.categorySlug) : null,
+  ]);
   const [from, to] = (compare ?? "").split("..").map(Number);
   const diff = contribution.revisions.length > 0 && from && to ? await revisionPair(id, from, to) : null;
   const published = contribution.publishedRevision !== null;
@@ -102,6 +107,7 @@ export default async function ContributionPage({ params, searchParams }: Props) 
           </Link>
         </p>
       ) : null}
+      {runbook && content.kind === "RUNBOOK_CHANGE" ? <RunbookChangeView content={content} runbook={runbook} /> : null}
       <ContributionContentView content={content} />
       {contribution.isAuthor && contribution.status !== "REJECTED" ? (
         <p>
