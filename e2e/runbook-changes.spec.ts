@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+
+import { newPage, signIn, unique } from "./contribution-helpers";
+import { expectNoAxeViolations } from "./fixtures";
+
+const STEP = "fix-log-rotation";
+
+test("a runbook change starts from a step, is refused until the validator accepts it, and once approved the step shows it", async ({
+  browser,
+}) => {
+  const id = unique();
+  const newTitle = `Cap, rotate and alert on every log sink ${id}`;
+  const author = await newPage(browser);
+  await signIn(author, `Editor ${id}`, "Contributor");
+  await author.goto("/runbooks/monitoring-overhead/flowchart");
+  await author.locator(`svg a[data-node="${STEP}"]`).click();
+  await author.getByRole("link", { name: "Suggest a change to this step" }).click();
+
+  // The form starts from the step as served now.
+  await expect(author.getByRole("radio", { name: /Runbook change/ })).toBeChecked();
+  await expect(author.getByLabel("Category", { exact: true })).toHaveValue("monitoring-overhead");
+  const proposal = author.getByLabel("Proposed steps (YAML)", { exact: true });
+  await expect(proposal).toHaveValue(new RegExp(`id: ${STEP}\\n`));
+  const current = await proposal.inputValue();
+
+  // A step that breaks the schema is refused with the step and field named; nothing typed is lost.
+  await proposal.fill(current.replace("kind: resolution", "kind: question"));
+  await author.getByLabel("Title", { exact: true }).fill(`Alert before log disks fill ${id}`);
+  await author
+    .getByLabel(/^Why this change \(Markdown\)/)
+    .fill("Rotation alone still lets a burst fill the disk between rotations; an alert at 80 % gives time to act.");
+  await author.getByRole("button", { name: "Submit for review" }).click();
+  await expect(author.locator("#proposal-error")).toContainText(`Step 1 ("${STEP}"): answers`);
+  await expect(proposal).toHaveValue(/kind: question/);
+
+  await proposal.fill(current.replace(/title: .*/, `title: ${newTitle}`));
+  await author.getByRole("button", { name: "Submit for review" }).click();
+  await expect(author.getByRole("status").filter({ hasText: "Submitted" })).toBeVisible();
+  const url = author.url().replace(/\?.*$/, "");
+
+  // The moderator sees the diff against the served runbook and the validator's verdict.
+  const moderator = await newPage(browser);
+  await signIn(moderator, `Reviewer ${id}`, "Moderator");
+  await moderator.goto(url);
+  await expect(moderator.getByText("Applies cleanly: the runbook validator accepts the result.")).toBeVisible();
+  const diff = moderator.getByRole("region", { name: /Changes to the runbook/ }).locator("pre");
+  await expect(diff).toContainText(`+ title: ${newTitle}`);
+  await expect(diff).toContainText("- title: ");
+  await expectNoAxeViolations(moderator);
+  await moderator.getByRole("button", { name: "Save review" }).click();
+  await expect(moderator.getByRole("status").filter({ hasText: "Review saved" })).toBeVisible();
+
+  // The runbook serves the new step, which credits the change.
+  await author.goto("/runbooks/monitoring-overhead/flowchart");
+  await author.locator(`svg a[data-node="${STEP}"]`).click();
+  await expect(author.getByRole("heading", { name: newTitle })).toBeVisible();
+  await expect(author.getByRole("link", { name: `Alert before log disks fill ${id}` })).toBeVisible();
+});
