@@ -12,7 +12,9 @@ runCli(async () => {
     console.log(`db:seed ${describeTarget(target)}: ${created} created, ${updated} updated, ${unchanged} unchanged.`);
     for (const { runbook, id, problems } of skippedChanges) {
       // The file changed under an approved community change: it stays approved but is not served.
-      console.warn(`db:seed: approved change /contributions/${id} no longer applies to ${runbook}: ${problems.join(" ")}`);
+      console.warn(
+        `db:seed: approved change /contributions/${id} no longer applies to ${runbook}: ${problems.join(" ")}`,
+      );
     }
   } finally {
     await close();

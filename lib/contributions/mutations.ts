@@ -64,7 +64,10 @@ export const updateContribution = defineMutation({
     }
     if (current.kind !== input.kind) throw new AppError("BAD_REQUEST", "The kind of a contribution cannot change.");
     if (current.kind === "RUNBOOK_CHANGE" && current.categorySlug !== input.categorySlug) {
-      throw new AppError("BAD_REQUEST", "A runbook change stays with its runbook: submit a new one for another category.");
+      throw new AppError(
+        "BAD_REQUEST",
+        "A runbook change stays with its runbook: submit a new one for another category.",
+      );
     }
     await limitWrites(tx, context);
     const content = await checkReferences(tx, input);
