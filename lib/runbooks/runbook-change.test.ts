@@ -140,7 +140,7 @@ describe("applyRunbookChange", () => {
 });
 
 describe("foldRunbookChanges", () => {
-  it("applies approved changes in order and skips one the source no longer leaves room for", () => {
+  it("applies approved changes in order, passes over one already contained, skips one that no longer applies", () => {
     const retitle = (id: string, title: string) => {
       const node = fixtureRunbook().nodes.find((n) => n.id === id)!;
       return { nodes: [{ ...node, title }], remove: [] };
@@ -149,9 +149,12 @@ describe("foldRunbookChanges", () => {
       { id: "a", change: retitle("refresh", "Refresh the token early") },
       { id: "b", change: retitle("refresh", "Refresh the token early") },
       { id: "c", change: retitle("fix-aud", "Send RFC 8707 resource") },
+      { id: "d", change: { ...retitle("fix-aud", "Send the resource"), remove: ["refresh"] } },
     ]);
     expect(definition.nodes.find((n) => n.id === "refresh")!.title).toBe("Refresh the token early");
     expect(definition.nodes.find((n) => n.id === "fix-aud")!.title).toBe("Send RFC 8707 resource");
-    expect(skipped.map((s) => s.id)).toEqual(["b"]);
+    expect(skipped).toEqual([
+      { id: "d", problems: ['Step "inspect": answer "expired" leads to "refresh", which does not exist.'] },
+    ]);
   });
 });

@@ -139,13 +139,15 @@ export function applyRunbookChange(definition: RunbookDefinition, change: Runboo
 
 /**
  * The served runbook: the file's definition with the approved changes applied in the order they were
- * approved. A change that no longer applies (the file changed under it) is skipped and reported.
+ * approved. A change already contained in it (copied into the file) adds nothing and is not an error;
+ * one that no longer applies (the file changed under it) is skipped and reported.
  */
 export function foldRunbookChanges(source: RunbookDefinition, changes: { id: string; change: RunbookChange }[]) {
   let definition = source;
   const skipped: { id: string; problems: string[] }[] = [];
   for (const { id, change } of changes) {
     const applied = applyRunbookChange(definition, change);
+    if (applied.steps.length === 0 && change.remove.length === 0) continue;
     if (applied.problems.length > 0) skipped.push({ id, problems: applied.problems });
     else definition = applied.definition;
   }
