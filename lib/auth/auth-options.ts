@@ -9,9 +9,9 @@ import { createTransport } from "nodemailer";
 
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { enforceRateLimit } from "@/lib/rate-limit/enforce-rate-limit";
 
 import { getAuthSecret } from "./auth-secret";
+import { sendSignInEmail } from "./send-sign-in-email";
 import { SESSION_MAX_AGE_SECONDS, secureCookies } from "./session-cookie";
 
 /**
@@ -34,13 +34,7 @@ export async function getAuthOptions(): Promise<AuthOptions> {
         from: env.EMAIL_FROM,
         maxAge: 15 * 60,
         async sendVerificationRequest({ identifier, url, provider }) {
-          await db.$transaction((tx) => enforceRateLimit(tx, "signInEmail", identifier.toLowerCase()));
-          await createTransport(server).sendMail({
-            to: identifier,
-            from: provider.from,
-            subject: "Sign in to the MCP Security Troubleshooting Portal",
-            text: `Sign in with this link (valid for 15 minutes):\n${url}\n\nIf you did not ask for it, ignore this email.`,
-          });
+          await sendSignInEmail(db, createTransport(server), { identifier, url, from: provider.from });
         },
       }),
     );
