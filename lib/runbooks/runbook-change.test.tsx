@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
 
+import { renderToStaticMarkup } from "react-dom/server";
+
+import { renderMarkdown } from "@/lib/markdown/render-markdown";
+
+import { buildFlowchart } from "./build-flowchart";
 import {
   applyRunbookChange,
   changeFromFields,
@@ -156,5 +161,40 @@ describe("foldRunbookChanges", () => {
     expect(skipped).toEqual([
       { id: "d", problems: ['Step "inspect": answer "expired" leads to "refresh", which does not exist.'] },
     ]);
+  });
+});
+
+describe("hostile text in an approved change", () => {
+  it("stays text: escaped in the flowchart, sanitized in the step's Markdown", () => {
+    const hostile = [
+      "- id: refresh",
+      "  kind: resolution",
+      '  title: "<script>alert(1)</script> Refresh"',
+      "  body: |",
+      '    <img src=x onerror="alert(2)"> [docs](javascript:alert(3)) <svg onload=alert(4)>',
+      "  steps: ['<iframe src=https://evil.example></iframe>Refresh early']",
+      "  verify: Run for two hours.",
+    ].join("\n");
+    const change = changeFromFields(runbookChangeFieldsSchema.parse({ proposal: hostile, removeSteps: [] }));
+    const { definition, problems } = applyRunbookChange(fixtureRunbook(), change);
+    expect(problems).toEqual([]);
+    const { svg } = buildFlowchart({
+      slug: "t",
+      title: "T",
+      version: 1,
+      definition,
+      nodeId: null,
+      answers: {},
+      withLinks: true,
+    });
+    expect(svg).not.toMatch(/<script|<img|<iframe/);
+    expect(svg).toContain("&#60;script&#62;");
+    const node = definition.nodes.find((n) => n.id === "refresh") as Extract<
+      (typeof definition.nodes)[number],
+      { kind: "resolution" }
+    >;
+    const html = renderToStaticMarkup(<>{[node.body, ...node.steps].map((text) => renderMarkdown(text))}</>);
+    expect(html).toContain("Refresh early");
+    expect(html).not.toMatch(/<script|<img[^>]*onerror|<iframe|<svg|javascript:|onload=/i);
   });
 });
