@@ -172,7 +172,7 @@ describe("hostile text in an approved change", () => {
       '  title: "<script>alert(1)</script> Refresh"',
       "  body: |",
       '    <img src=x onerror="alert(2)"> [docs](javascript:alert(3)) <svg onload=alert(4)>',
-      "  steps: ['<iframe src=https://evil.example></iframe>Refresh early']",
+      "  steps: ['Refresh early <iframe src=https://evil.example></iframe>']",
       "  verify: Run for two hours.",
     ].join("\n");
     const change = changeFromFields(runbookChangeFieldsSchema.parse({ proposal: hostile, removeSteps: [] }));
