@@ -12,6 +12,10 @@ test("a runbook change starts from a step, is refused until the validator accept
   const newTitle = `Cap, rotate and alert on every log sink ${id}`;
   const author = await newPage(browser);
   await signIn(author, `Editor ${id}`, "Contributor");
+  // Any step can be the start, questions included.
+  await author.goto("/runbooks/monitoring-overhead");
+  await author.getByRole("link", { name: "Suggest a change to this step" }).click();
+  await expect(author.getByLabel("Proposed steps (YAML)", { exact: true })).toHaveValue(/- id: what-is-the-cost\n/);
   await author.goto("/runbooks/monitoring-overhead/flowchart");
   await author.locator(`svg a[data-node="${STEP}"]`).click();
   await author.getByRole("link", { name: "Suggest a change to this step" }).click();

@@ -2,6 +2,7 @@ import "server-only";
 
 import { getEnv } from "@/lib/env";
 
+import { DataFolderInUseError } from "./data-folder-lock";
 import { getDb } from "./index";
 
 export type DatabaseStatus =
@@ -9,7 +10,10 @@ export type DatabaseStatus =
 
 const PROBE_TIMEOUT_MS = 3_000;
 
-/** Runs `SELECT 1` with a time limit. The reason is generic on purpose: driver errors can carry hosts and users. */
+/**
+ * Runs `SELECT 1` with a time limit. The reason is generic on purpose (driver errors can carry hosts and
+ * users), except for an embedded folder held by another process: a path and a pid, and what to do.
+ */
 export async function checkDatabase(): Promise<DatabaseStatus> {
   const engine = getEnv().DATABASE_URL ? "postgresql" : "pglite";
   const started = performance.now();
@@ -26,7 +30,11 @@ export async function checkDatabase(): Promise<DatabaseStatus> {
     return {
       status: "unreachable",
       engine,
-      reason: timedOut ? `no answer within ${PROBE_TIMEOUT_MS / 1000} s` : "connection failed",
+      reason: timedOut
+        ? `no answer within ${PROBE_TIMEOUT_MS / 1000} s`
+        : error instanceof DataFolderInUseError
+          ? error.message
+          : "connection failed",
     };
   } finally {
     clearTimeout(timer);

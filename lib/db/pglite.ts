@@ -5,15 +5,34 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
+import { lockDataFolder } from "./data-folder-lock";
+
 const IN_MEMORY = "memory://";
 
 /**
- * Opens an embedded database. pg_trgm is always loaded: a folder where the extension was ever created
- * fails even plain inserts when opened without it.
+ * Opens an embedded database, claiming its folder for this process (see data-folder-lock.ts); closing
+ * releases the claim. pg_trgm is always loaded: a folder where the extension was ever created fails even
+ * plain inserts when opened without it.
  */
 export async function openPGlite(dataDir: string): Promise<PGlite> {
-  if (!dataDir.startsWith(IN_MEMORY)) await mkdir(dataDir, { recursive: true });
-  const pglite = new PGlite({ dataDir, extensions: { pg_trgm } });
+  if (dataDir.startsWith(IN_MEMORY)) return ready(new PGlite({ dataDir, extensions: { pg_trgm } }));
+  await mkdir(dataDir, { recursive: true });
+  const release = await lockDataFolder(dataDir);
+  try {
+    const pglite = await ready(new PGlite({ dataDir, extensions: { pg_trgm } }));
+    const close = pglite.close.bind(pglite);
+    pglite.close = async () => {
+      await close();
+      await release();
+    };
+    return pglite;
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+async function ready(pglite: PGlite) {
   await pglite.waitReady;
   return pglite;
 }

@@ -21,8 +21,10 @@ export default async function ContributePage({ searchParams }: Props) {
   const { categories, runbookSteps } = await contributionFormOptions();
   const categorySlug = categories.some((c) => c.slug === category) ? category! : "";
   const chosenKind = kindFromSlug(kind ?? "") ?? "DIAGNOSTIC_TECHNIQUE";
-  const stepRef = runbookSteps.some((s) => s.ref === step && s.categorySlug === categorySlug) ? step! : null;
-  const fields = chosenKind === "RUNBOOK_CHANGE" && stepRef ? await proposalFields(categorySlug, stepRef) : {};
+  const attachable = runbookSteps.some((s) => s.ref === step && s.categorySlug === categorySlug);
+  // Any step can be changed (questions and escalations too), not only the ones contributions attach to.
+  const changing = chosenKind === "RUNBOOK_CHANGE" && categorySlug && step?.startsWith(`${categorySlug}/`);
+  const fields = changing ? await proposalFields(categorySlug, step!.slice(categorySlug.length + 1)) : {};
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -42,7 +44,7 @@ export default async function ContributePage({ searchParams }: Props) {
           title: "",
           categorySlug,
           body: "",
-          runbookNodes: stepRef && chosenKind !== "RUNBOOK_CHANGE" ? [stepRef] : [],
+          runbookNodes: attachable && chosenKind !== "RUNBOOK_CHANGE" ? [step!] : [],
           fields,
         }}
       />
@@ -51,8 +53,8 @@ export default async function ContributePage({ searchParams }: Props) {
 }
 
 /** A runbook change started from a step begins with that step as the runbook serves it now. */
-async function proposalFields(runbookSlug: string, stepRef: string): Promise<Record<string, string>> {
+async function proposalFields(runbookSlug: string, nodeId: string): Promise<Record<string, string>> {
   const runbook = await findRunbook(runbookSlug);
-  const proposal = runbook ? proposalTemplate(runbook.definition, stepRef.split("/")[1]!) : null;
+  const proposal = runbook ? proposalTemplate(runbook.definition, nodeId) : null;
   return proposal ? { proposal } : {};
 }
