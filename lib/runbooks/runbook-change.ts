@@ -100,8 +100,14 @@ export interface AppliedChange {
   problems: string[];
 }
 
-/** A step as YAML in the schema's field order, whatever order it was written in: what diffs compare. */
-export const stepAsYaml = (node: RunbookNode) => stringify(runbookNodeSchema.parse(node), { lineWidth: 0 });
+/** A step's fields in the order the runbook files use, whatever order it was written in. */
+function canonicalStep(node: RunbookNode) {
+  const { id, kind, title, body, ...rest } = runbookNodeSchema.parse(node);
+  return { id, kind, title, body, ...rest };
+}
+
+/** A step as YAML in canonical field order: what diffs compare. */
+export const stepAsYaml = (node: RunbookNode) => stringify(canonicalStep(node), { lineWidth: 0 });
 
 /** The change applied to a runbook: the new definition, what happened to each step, and what is wrong. */
 export function applyRunbookChange(definition: RunbookDefinition, change: RunbookChange): AppliedChange {
@@ -157,5 +163,5 @@ export function foldRunbookChanges(source: RunbookDefinition, changes: { id: str
 /** A starting point for a proposal: the step as the runbook has it now, in the format the form takes. */
 export function proposalTemplate(definition: RunbookDefinition, nodeId: string): string | null {
   const node = definition.nodes.find((candidate) => candidate.id === nodeId);
-  return node ? stringify([runbookNodeSchema.parse(node)], { lineWidth: 0 }) : null;
+  return node ? stringify([canonicalStep(node)], { lineWidth: 0 }) : null;
 }
