@@ -14,6 +14,7 @@ import {
   updateContribution,
   voteContribution,
 } from "./mutations";
+import { as, createTestPeople } from "./test-people";
 
 const tool = {
   kind: "DIAGNOSTIC_TOOL",
@@ -34,7 +35,6 @@ describe.each(testEngines)("contribution lifecycle on %s", (engine) => {
   let author: SessionUser;
   let moderator: SessionUser;
   let reader: SessionUser;
-  const as = (user: SessionUser) => ({ user, ip: "203.0.113.9", sessionToken: null });
   const countRows = async () => ({
     contributions: await test.db.contribution.count(),
     revisions: await test.db.contributionRevision.count(),
@@ -43,13 +43,7 @@ describe.each(testEngines)("contribution lifecycle on %s", (engine) => {
   beforeAll(async () => {
     test = await createTestDatabase(engine);
     await runSeed(test.db);
-    const make = async (name: string, role: SessionUser["role"]) => {
-      const row = await test.db.user.create({ data: { name, email: `${name}@test.invalid`, role } });
-      return { id: row.id, name, role };
-    };
-    author = await make("author", "CONTRIBUTOR");
-    moderator = await make("moderator", "MODERATOR");
-    reader = await make("reader", "CONTRIBUTOR");
+    ({ author, moderator, reader } = await createTestPeople(test.db));
   });
   afterAll(() => test.close());
 

@@ -14,6 +14,7 @@ import { CONTENT_DIR } from "@/lib/seed/load-content-file";
 import { runSeed } from "@/lib/seed/run-seed";
 
 import { createContribution, reportContribution, reviewContribution } from "./mutations";
+import { as, createTestPeople } from "./test-people";
 
 const slug = "rate-limiting-problems";
 const parent = "check-upstream-quota";
@@ -50,7 +51,6 @@ describe.each(testEngines)("runbook changes on %s", (engine) => {
   let author: SessionUser;
   let moderator: SessionUser;
   let reader: SessionUser;
-  const as = (user: SessionUser) => ({ user, ip: "203.0.113.7", sessionToken: null });
   const served = async () => {
     const row = await test.db.runbook.findUniqueOrThrow({ where: { slug } });
     return { version: row.version, definition: runbookDefinitionSchema.parse(row.definition) };
@@ -62,13 +62,7 @@ describe.each(testEngines)("runbook changes on %s", (engine) => {
   beforeAll(async () => {
     test = await createTestDatabase(engine);
     await runSeed(test.db);
-    const make = async (name: string, role: SessionUser["role"]) => {
-      const row = await test.db.user.create({ data: { name, email: `${name}@test.invalid`, role } });
-      return { id: row.id, name, role };
-    };
-    author = await make("author", "CONTRIBUTOR");
-    moderator = await make("moderator", "MODERATOR");
-    reader = await make("reader", "CONTRIBUTOR");
+    ({ author, moderator, reader } = await createTestPeople(test.db));
   });
   afterAll(() => test.close());
 
