@@ -193,7 +193,13 @@ describe("hostile text in an approved change", () => {
       (typeof definition.nodes)[number],
       { kind: "resolution" }
     >;
-    const html = renderToStaticMarkup(<>{[node.body, ...node.steps].map((text) => renderMarkdown(text))}</>);
+    const html = renderToStaticMarkup(
+      <>
+        {[node.body, ...node.steps].map((text) => (
+          <div key={text}>{renderMarkdown(text)}</div>
+        ))}
+      </>,
+    );
     expect(html).toContain("Refresh early");
     expect(html).not.toMatch(/<script|<img[^>]*onerror|<iframe|<svg|javascript:|onload=/i);
   });
