@@ -42,6 +42,18 @@ test("a runbook change starts from a step, is refused until the validator accept
   await expect(author.getByRole("status").filter({ hasText: "Submitted" })).toBeVisible();
   const url = author.url().replace(/\?.*$/, "");
 
+  // The same proposal a second time: the queue will say it is already in the runbook once the first is approved.
+  await author.goto(`/contribute?kind=runbook-change&category=monitoring-overhead&step=monitoring-overhead/${STEP}`);
+  await author
+    .getByLabel("Proposed steps (YAML)", { exact: true })
+    .fill(current.replace(/title: .*/, `title: ${newTitle}`));
+  await author.getByLabel("Title", { exact: true }).fill(`Same alert, proposed twice ${id}`);
+  await author
+    .getByLabel(/^Why this change \(Markdown\)/)
+    .fill("Rotation is not enough on its own; I proposed this before I saw the other one.");
+  await author.getByRole("button", { name: "Submit for review" }).click();
+  await expect(author.getByRole("status").filter({ hasText: "Submitted" })).toBeVisible();
+
   // The moderator sees the diff against the served runbook and the validator's verdict.
   const moderator = await newPage(browser);
   await signIn(moderator, `Reviewer ${id}`, "Moderator");
@@ -53,6 +65,11 @@ test("a runbook change starts from a step, is refused until the validator accept
   await expectNoAxeViolations(moderator);
   await moderator.getByRole("button", { name: "Save review" }).click();
   await expect(moderator.getByRole("status").filter({ hasText: "Review saved" })).toBeVisible();
+
+  await moderator.goto("/moderation?kind=RUNBOOK_CHANGE");
+  await expect(moderator.getByRole("listitem").filter({ hasText: `Same alert, proposed twice ${id}` })).toContainText(
+    "already in the runbook",
+  );
 
   // The runbook serves the new step, which credits the change.
   await author.goto("/runbooks/monitoring-overhead/flowchart");

@@ -6,6 +6,9 @@ import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import type { ContributionKind } from "@/lib/db/generated/enums";
 
+import { applyRunbookChange, changeFromFields, runbookChangeFieldsSchema } from "@/lib/runbooks/runbook-change";
+import { runbookDefinitionSchema } from "@/lib/runbooks/schemas";
+
 import { revisionContent } from "./read-content";
 
 /**
@@ -115,10 +118,14 @@ export interface QueueFilters {
 }
 
 /** Waiting for review: submitted ones and published ones with open reports, oldest first. */
+/**
+ * The queue, oldest first. A runbook change carries how it stands against the runbook as served now
+ * (null for other kinds), so a moderator sees conflicts and duplicates before opening one.
+ */
 export async function listModerationQueue(filters: QueueFilters) {
   const db = await getDb();
   const before = filters.olderThanDays ? new Date(Date.now() - filters.olderThanDays * 86_400_000) : undefined;
-  return db.contribution.findMany({
+  const rows = await db.contribution.findMany({
     where: {
       OR: [{ status: "SUBMITTED" }, { reports: { some: { resolvedAt: null } } }],
       kind: filters.kind,
@@ -133,9 +140,34 @@ export async function listModerationQueue(filters: QueueFilters) {
       categorySlug: true,
       status: true,
       submittedAt: true,
+      version: true,
       author: { select: { name: true } },
       _count: { select: { reports: { where: { resolvedAt: null } } } },
     },
+  });
+  const changes = rows.filter((row) => row.kind === "RUNBOOK_CHANGE");
+  const [revisions, runbooks] = await Promise.all([
+    db.contributionRevision.findMany({
+      where: { OR: changes.map((row) => ({ contributionId: row.id, number: row.version })) },
+      select: { contributionId: true, fields: true },
+    }),
+    db.runbook.findMany({
+      where: { slug: { in: changes.map((row) => row.categorySlug) } },
+      select: { slug: true, definition: true },
+    }),
+  ]);
+  const served = new Map(runbooks.map((r) => [r.slug, runbookDefinitionSchema.parse(r.definition)]));
+  const fields = new Map(revisions.map((r) => [r.contributionId, r.fields]));
+  return rows.map(({ version, ...row }) => {
+    const definition = served.get(row.categorySlug);
+    if (row.kind !== "RUNBOOK_CHANGE" || !definition) return { ...row, runbookVerdict: null };
+    const applied = applyRunbookChange(
+      definition,
+      changeFromFields(runbookChangeFieldsSchema.parse(fields.get(row.id))),
+    );
+    const runbookVerdict =
+      applied.problems.length === 0 ? "applies" : applied.steps.length === 0 ? "already in effect" : "conflicts";
+    return { ...row, runbookVerdict };
   });
 }
 

@@ -68,6 +68,11 @@ export default async function ModerationPage({ searchParams }: Props) {
               {CONTRIBUTION_KINDS[item.kind].label} · {categories[item.categorySlug]} · by {item.author.name} ·{" "}
               {item.submittedAt ? `submitted ${item.submittedAt.toISOString().slice(0, 10)}` : "not submitted"}
               {item._count.reports > 0 ? ` · ${item._count.reports} open report(s)` : ""}
+              {item.runbookVerdict === "conflicts" ? (
+                <span className="font-medium text-red-700 dark:text-red-400"> · no longer applies to the runbook</span>
+              ) : item.runbookVerdict === "already in effect" ? (
+                <span className="font-medium"> · already in the runbook</span>
+              ) : null}
             </p>
             <Link href={`/contributions/${item.id}`} className="font-medium text-sky-800 underline dark:text-sky-300">
               {item.title}
