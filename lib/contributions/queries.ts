@@ -158,7 +158,7 @@ export async function listModerationQueue(filters: QueueFilters) {
   ]);
   const served = new Map(runbooks.map((r) => [r.slug, runbookDefinitionSchema.parse(r.definition)]));
   const fields = new Map(revisions.map((r) => [r.contributionId, r.fields]));
-  return rows.map(({ version, ...row }) => {
+  return rows.map((row) => {
     const definition = served.get(row.categorySlug);
     if (row.kind !== "RUNBOOK_CHANGE" || !definition) return { ...row, runbookVerdict: null };
     const applied = applyRunbookChange(
