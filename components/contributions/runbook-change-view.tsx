@@ -23,7 +23,7 @@ export function RunbookChangeView({
   const applied = applyRunbookChange(runbook.definition, changeFromFields(content));
   const stepLink = (definition: RunbookDefinition, id: string) =>
     stepHref(runbook.slug, id, shortestRoute(definition, id), null);
-  if (applied.steps.length === 0) {
+  if (applied.contained) {
     return (
       <section aria-labelledby="change-heading" className="space-y-2">
         <h2 id="change-heading" className="text-lg font-semibold text-slate-900 dark:text-white">

@@ -166,7 +166,7 @@ export async function listModerationQueue(filters: QueueFilters) {
       changeFromFields(runbookChangeFieldsSchema.parse(fields.get(row.id))),
     );
     const runbookVerdict =
-      applied.problems.length === 0 ? "applies" : applied.steps.length === 0 ? "already in effect" : "conflicts";
+      applied.problems.length === 0 ? "applies" : applied.contained ? "already in effect" : "conflicts";
     return { ...row, runbookVerdict };
   });
 }

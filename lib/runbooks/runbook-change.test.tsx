@@ -14,6 +14,7 @@ import {
   runbookChangeFieldsSchema,
   stepAsYaml,
 } from "./runbook-change";
+import type { RunbookNode } from "./schemas";
 import { fixtureRunbook } from "./test-fixture";
 import { validateRunbookGraph } from "./validate-graph";
 
@@ -161,6 +162,21 @@ describe("foldRunbookChanges", () => {
     expect(skipped).toEqual([
       { id: "d", problems: ['Step "inspect": answer "expired" leads to "refresh", which does not exist.'] },
     ]);
+  });
+
+  it("passes over a removal the runbook already made, as it does an edit it already has", () => {
+    const start = fixtureRunbook().nodes.find((n) => n.id === "start") as Extract<RunbookNode, { kind: "question" }>;
+    const rerouted = {
+      ...start,
+      answers: start.answers.map((a) => (a.next === "escalate" ? { ...a, next: "refresh" } : a)),
+    };
+    const removal = { nodes: [rerouted], remove: ["escalate"] };
+    const { definition, skipped } = foldRunbookChanges(fixtureRunbook(), [
+      { id: "first", change: removal },
+      { id: "again", change: removal },
+    ]);
+    expect(definition.nodes.map((n) => n.id)).not.toContain("escalate");
+    expect(skipped).toEqual([]);
   });
 });
 

@@ -98,6 +98,8 @@ export interface AppliedChange {
   steps: StepChange[];
   /** Empty when the change applies cleanly and the result passes the runbook validator. */
   problems: string[];
+  /** The runbook already is what the change asks for: every proposed step as is, every removed step gone. */
+  contained: boolean;
 }
 
 /** A step's fields in the order the runbook files use, whatever order it was written in. */
@@ -124,23 +126,26 @@ export function applyRunbookChange(definition: RunbookDefinition, change: Runboo
   const nodes = definition.nodes
     .filter((node) => !change.remove.includes(node.id))
     .map((node) => proposed.get(node.id) ?? node);
+  let allProposedAsIs = true;
   for (const node of change.nodes) {
-    const before = current.get(node.id);
-    if (!before) {
-      nodes.push(node);
-      steps.push({ id: node.id, action: "added", before: "", after: stepAsYaml(node) });
-    } else if (stepAsYaml(before) !== stepAsYaml(node)) {
-      steps.push({ id: node.id, action: "changed", before: stepAsYaml(before), after: stepAsYaml(node) });
+    const existing = current.get(node.id);
+    const after = stepAsYaml(node);
+    const before = existing ? stepAsYaml(existing) : "";
+    if (!existing) nodes.push(node);
+    if (before !== after) {
+      allProposedAsIs = false;
+      steps.push({ id: node.id, action: existing ? "changed" : "added", before, after });
     }
   }
+  const contained = allProposedAsIs && change.remove.every((id) => !current.has(id));
   const next = { ...definition, nodes };
-  if (problems.length === 0 && steps.length === 0) {
+  if (contained && problems.length === 0) {
     problems.push("The proposal changes nothing: every step is the same as in the current runbook.");
   }
   for (const problem of validateRunbookGraph(next)) {
     problems.push(`${problem.nodeId ? `Step "${problem.nodeId}": ` : ""}${problem.reason}.`);
   }
-  return { definition: next, steps, problems };
+  return { definition: next, steps, problems, contained };
 }
 
 /**
@@ -153,7 +158,7 @@ export function foldRunbookChanges(source: RunbookDefinition, changes: { id: str
   const skipped: { id: string; problems: string[] }[] = [];
   for (const { id, change } of changes) {
     const applied = applyRunbookChange(definition, change);
-    if (applied.steps.length === 0 && change.remove.length === 0) continue;
+    if (applied.contained) continue;
     if (applied.problems.length > 0) skipped.push({ id, problems: applied.problems });
     else definition = applied.definition;
   }
