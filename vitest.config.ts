@@ -16,6 +16,8 @@ export default defineConfig({
   test: {
     include: ["{lib,scripts}/**/*.test.{ts,tsx}"],
     environment: "node",
+    // The tests run as the quick start does: a server that listens on loopback only (scripts/serve.ts).
+    env: { PORTAL_LISTEN_HOST: "127.0.0.1" },
     pool: "forks",
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -18,6 +18,19 @@ const envSchema = z
         .optional(),
     ),
     PGLITE_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).default("./data/pglite")),
+    /** The address `npm start` and `npm run dev` listen on. Loopback unless opened on purpose (`HOST=0.0.0.0`). */
+    HOST: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^(?:[A-Za-z0-9.-]+|[0-9A-Fa-f:]+|\[[0-9A-Fa-f:]+\])$/, "must be a host name or an IP address")
+        .default("127.0.0.1"),
+    ),
+    /**
+     * Set by scripts/serve.ts to the address it told Next.js to listen on; never by a person. Unset means the
+     * server was started some other way (a bare `next start` listens on every interface), so nothing is assumed.
+     */
+    PORTAL_LISTEN_HOST: optionalString,
     /** The portal's public address, for links in downloaded files. Unset: taken from the request's Host. */
     PUBLIC_URL: z.preprocess(
       emptyAsUndefined,

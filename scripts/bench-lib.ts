@@ -17,7 +17,7 @@ export async function startServer(
   env: Record<string, string>,
 ): Promise<{ child: ChildProcess; readyMs: number }> {
   const started = performance.now();
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
+  const child = spawn("node_modules/.bin/next", ["start", "--hostname", "127.0.0.1", "-p", String(port)], {
     env: { ...process.env, ...env },
     stdio: "ignore",
   });

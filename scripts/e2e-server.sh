@@ -6,4 +6,5 @@ port="${1:?port}"
 export PGLITE_DIR="./data/e2e"
 rm -rf "$PGLITE_DIR"
 npm run --silent db:setup
-exec node_modules/.bin/next start -p "$port"
+# Through the same launcher as `npm start`: loopback only, so the development sign-in is offered.
+PORT="$port" exec node_modules/.bin/tsx scripts/serve.ts start

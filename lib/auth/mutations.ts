@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { defineMutation } from "@/lib/mutations/define-mutation";
 
 import { hasRole, ROLES } from "./roles";
+import { developmentSignInAllowed } from "./sign-in-methods";
 import { SESSION_MAX_AGE_SECONDS } from "./session-cookie";
 
 const roleSchema = z.enum(ROLES, { error: `Choose a role: ${ROLES.join(", ")}.` });
@@ -22,14 +23,15 @@ export const devSignInSchema = z.object({
 });
 
 /**
- * The development sign-in: anyone may use it where it exists at all (the server action checks
- * signInMethods first). The person is keyed by name; their role is what they pick, and a change of role
- * is audited like any other.
+ * The development sign-in: anyone may use it where it exists at all, which this mutation decides again
+ * from the server's own facts (loopback listener, no provider, no public address) rather than trusting
+ * whoever called it. The person is keyed by name; their role is what they pick, and a change of role is
+ * audited like any other.
  */
 export const devSignIn = defineMutation({
   name: "auth.dev-sign-in",
-  rule: "anyone, where the development sign-in is offered",
-  allow: () => true,
+  rule: "anyone, but only on a server listening on loopback with no sign-in provider and no public address",
+  allow: () => developmentSignInAllowed(),
   schema: devSignInSchema,
   async run(tx, input) {
     const email = `${input.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}@dev-sign-in.invalid`;
