@@ -2,8 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Debian's Chromium (npx playwright install cannot download browsers offline). CHROME_PATH overrides it.
 const executablePath = process.env.CHROME_PATH ?? "/usr/lib/chromium/chromium";
-const PORT = 3100;
-const DOWN_PORT = 3101;
+// E2E_PORT lets two checkouts on one machine run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const DOWN_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: "e2e",

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-const DOWN = "http://127.0.0.1:3101";
+const DOWN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 1}`;
 
 test("/api/health reports the app and the embedded database as ok", async ({ request }) => {
   const response = await request.get("/api/health");

@@ -60,7 +60,9 @@ test("the transcript, copied or downloaded, holds the title, version, answers, d
       expect(transcript).toContain(diagnostic.commands[0]!.code.trim().split("\n")[0]);
     expect(transcript).toContain(`## Resolution: ${route.target.title}`);
     expect(transcript).toContain("### Verify");
-    expect(transcript).toContain(`- Link: http://127.0.0.1:3100/runbooks/${SLUG}/${route.target.id}?`);
+    expect(transcript).toContain(
+      `- Link: http://127.0.0.1:${process.env.E2E_PORT ?? 3100}/runbooks/${SLUG}/${route.target.id}?`,
+    );
   }
 });
 
