@@ -85,7 +85,7 @@ test("the search API validates its parameters and says what to fix", async ({ re
   const cases: [string, RegExp][] = [
     ["/api/search?q=", /empty/],
     ["/api/search", /Add a search query in q/],
-    [`/api/search?q=${"x".repeat(2001)}`, /longer than 2000 characters/],
+    [`/api/search?q=${"x".repeat(8001)}`, /longer than 8000 characters/],
     ["/api/search?q=token&type=wiki", /type must be one of: known-issue, runbook-step, category, contribution/],
     ["/api/search?q=token&limit=500", /limit must be at most 50/],
   ];

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { SearchResult } from "@/lib/search/run-search";
 import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
 
+import { DiagnosisPanel } from "./diagnosis-panel";
 import { NoResults } from "./no-results";
 import { SearchResults } from "./search-results";
 
@@ -129,6 +130,7 @@ export function LiveSearch({ initialQuery, filters, initialResult, initialError,
               ? `${result.total} result${result.total === 1 ? "" : "s"}${loading ? " (updating…)" : ""}`
               : null}
           </p>
+          {result?.diagnosis ? <DiagnosisPanel diagnosis={result.diagnosis} /> : null}
           {result && result.hits.length > 0 ? <SearchResults hits={result.hits} activeIndex={active} /> : null}
           {result && result.hits.length === 0 ? (
             <NoResults categories={result.suggestedCategories} discussionUrl={discussionUrl} />

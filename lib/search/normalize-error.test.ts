@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { distinctiveLines, normalizeError } from "./normalize-error";
+import { normalizeError } from "./normalize-error";
 
 describe("normalizeError", () => {
   it("makes two sightings of the same Entra error identical despite timestamps, ids and hosts", () => {
@@ -48,13 +48,5 @@ describe("normalizeError", () => {
     expect(normalizeError("connect ECONNREFUSED 127.0.0.1:3000 while reading C:\\Users\\me\\mcp\\config.json")).toBe(
       "connect econnrefused while reading",
     );
-  });
-});
-
-describe("distinctiveLines", () => {
-  it("returns the longest normalized lines of a pasted log, without duplicates or short noise", () => {
-    const paste =
-      "ok\n2026-11-25 10:00:00 invalid_token: The access token expired\n2026-11-25 10:00:05 invalid_token: The access token expired\nretrying";
-    expect(distinctiveLines(paste)).toEqual(["invalid_token the access token expired"]);
   });
 });

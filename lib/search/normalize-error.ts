@@ -52,12 +52,3 @@ export function normalizeError(text: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
-
-/** Lines worth matching on their own: a pasted log often has the signature on one line among noise. */
-export function distinctiveLines(text: string, max = 3): string[] {
-  const lines = text
-    .split(/\r?\n/)
-    .map((line) => normalizeError(line))
-    .filter((line) => line.length >= 12);
-  return [...new Set(lines)].sort((a, b) => b.length - a.length).slice(0, max);
-}

@@ -1,43 +1,18 @@
 import type { Database } from "@/lib/db/create-client";
 import { Prisma } from "@/lib/db/generated/client";
 
-import { closestWords, spellingVariants } from "./spelling";
-import { planQuery } from "./query-plan";
+import { getDiagnosisModel } from "@/lib/diagnosis/diagnosis-model";
+import { diagnose, type Diagnosis } from "@/lib/diagnosis/diagnose";
+import type { CompiledSignal } from "@/lib/signals/match-signals";
+
+import { findCandidates } from "./find-candidates";
+import { loadEvidence } from "./load-evidence";
+import { chooseFragments, planQuery } from "./query-plan";
+import { buildTerms, gradedLexemes, rankingTerms, toTsquery } from "./query-terms";
+import { isRelevant, reasonsFor, scoreCandidate, type Candidate } from "./score-candidates";
 import { makeSnippet } from "./snippet";
 import { TYPE_TO_DOCUMENT, type SearchQuery, type SearchType } from "./schemas";
-import { similarity, trigramProfile, wordSimilarity, type TrigramProfile } from "./trigram-similarity";
-
-const CANDIDATES_PER_BRANCH = 60;
-/** How many full-text matches of a keyword query are ranked when common words match thousands of bodies. */
-const BODY_SAMPLE = 200;
-/** Title and signature matches enough that bodies need not be searched. */
-const ENOUGH_TITLE_HITS = 20;
-const POSTINGS_PER_SHINGLE = 200;
-
-/** A query word and the words it may have meant; `known` when titles or signatures use it as typed. */
-interface Term {
-  alternatives: string[];
-  known: boolean;
-}
-/** Word-similarity cut-off, low enough for a changed word, a cut-off end or a typo. */
-const WORD_SIMILARITY_THRESHOLD = 0.4;
-
-interface CandidateRow {
-  id: string;
-  type: keyof typeof DOCUMENT_TO_TYPE;
-  categorySlug: string;
-  status: string | null;
-  title: string;
-  signaturesNormalized: string;
-  textScore: number;
-}
-
-interface Candidate extends Omit<CandidateRow, "title" | "signaturesNormalized"> {
-  signatureScore: number;
-  titleScore: number;
-  /** Whole-title similarity: high only when the title is the query, not when it merely contains it. */
-  exactTitleScore: number;
-}
+import { trigramProfile } from "./trigram-similarity";
 
 const DOCUMENT_TO_TYPE = Object.fromEntries(Object.entries(TYPE_TO_DOCUMENT).map(([k, v]) => [v, k])) as Record<
   (typeof TYPE_TO_DOCUMENT)[SearchType],
@@ -60,6 +35,8 @@ export interface SearchHit {
 }
 
 export interface SearchResult {
+  /** The likeliest category and runbook step, with why; null only when nothing at all was recognised. */
+  diagnosis: Diagnosis | null;
   hits: SearchHit[];
   /** When nothing matched: the categories whose runbooks are the likeliest place to start. */
   suggestedCategories: { slug: string; title: string }[];
@@ -69,63 +46,38 @@ export interface SearchResult {
 }
 
 /**
- * Pasted errors and keywords, one search. Candidates come from indexes that stay selective at any size:
- * shingles of each normalized fragment looked up in "SearchShingle" (btree), and for keywords the
- * title-and-signature vector, then the full vector with a bounded rank. Typos are corrected against
- * "SearchTerm". Only the few hundred candidates are then scored with trigram similarity.
+ * Pasted errors and keywords, one search. Words are weighed by rarity (SearchLexeme), keyword typos
+ * corrected (SearchTermVariant), a paste's telling lines chosen; candidates come from selective indexes
+ * (lib/search/find-candidates.ts), a few hundred at most, which are then scored: signature and title
+ * similarity, and the share of the query's telling words each holds, so a query need not match whole.
  */
-export async function runSearch(db: Database, query: SearchQuery): Promise<SearchResult> {
+export async function runSearch(
+  db: Database,
+  query: SearchQuery,
+  signals: CompiledSignal[] = [],
+): Promise<SearchResult> {
   const started = performance.now();
   const plan = planQuery(query.q);
-  const terms = plan.isKeywordQuery
-    ? await correctTypos(db, plan.words)
-    : plan.words.map((word) => ({ alternatives: [word], known: true }));
-  const anyWord = toTsquery(terms, "|");
-  const fragments = plan.fragments.length > 0 ? plan.fragments : [plan.normalized];
-  // Each shingle's postings are capped: a shingle shared by hundreds of documents says little.
-  const hitQueries: Prisma.Sql[] = [
-    Prisma.sql`shingle_hits AS (SELECT s."documentId" AS id
-      FROM (SELECT DISTINCT hashtext(x) AS hash FROM unnest(${fragments}::text[]) AS f, search_shingles(f, true) AS x) AS q
-      CROSS JOIN LATERAL (SELECT "documentId" FROM "SearchShingle" WHERE hash = q.hash LIMIT ${POSTINGS_PER_SHINGLE}) AS s
-      GROUP BY s."documentId" ORDER BY count(*) DESC LIMIT ${CANDIDATES_PER_BRANCH})`,
-  ];
-  const allWords = toTsquery(terms, "&", /\S$/.test(query.q));
-  if (plan.isKeywordQuery && allWords) {
-    hitQueries.push(
-      Prisma.sql`title_hits AS (SELECT id FROM "SearchDocument" WHERE "titleVector" @@ to_tsquery('english', ${allWords})
-        ORDER BY ts_rank("titleVector", to_tsquery('english', ${allWords})) DESC LIMIT ${CANDIDATES_PER_BRANCH})`,
-      // Bodies only when titles and signatures gave little, and then a bounded sample: common words
-      // match a large share of long bodies, and ranking them all is what made search slow.
-      Prisma.sql`text_hits AS (SELECT id FROM (SELECT id, "searchVector" FROM "SearchDocument"
-          WHERE (SELECT count(*) FROM title_hits) < ${ENOUGH_TITLE_HITS}
-            AND "searchVector" @@ to_tsquery('english', ${allWords}) LIMIT ${BODY_SAMPLE}) AS matched
-        ORDER BY ts_rank_cd("searchVector", to_tsquery('english', ${allWords}), 32) DESC LIMIT ${CANDIDATES_PER_BRANCH})`,
-    );
-  }
-  const hitNames = plan.isKeywordQuery && allWords ? ["shingle_hits", "title_hits", "text_hits"] : ["shingle_hits"];
-  const candidateIds = Prisma.raw(hitNames.map((name) => `SELECT id FROM ${name}`).join(" UNION "));
-  const rows = await db.$queryRaw<CandidateRow[]>`
-      WITH ${Prisma.join(hitQueries, ", ")}, candidate_ids AS (${candidateIds})
-      SELECT d.id, d.type::text AS type, d."categorySlug", d.status, d.title, d."signaturesNormalized",
-        ts_rank_cd(d."searchVector", to_tsquery('english', ${anyWord}), 32)::float8 AS "textScore"
-      FROM "SearchDocument" d JOIN candidate_ids c ON c.id = d.id`;
-  const profiles = { normalized: trigramProfile(plan.normalized), fragments: fragments.map(trigramProfile) };
-  const candidates = rows.map((row) => scoreCandidate(row, profiles));
-
-  // A pasted error is about signatures; a few keywords are about titles, best of all a title that is the query.
-  const weights = plan.isKeywordQuery
-    ? { signature: 1, title: 3, exactTitle: 2 }
-    : { signature: 3, title: 0.5, exactTitle: 0 };
-  const score = (c: Candidate) =>
-    weights.signature * c.signatureScore +
-    weights.title * c.titleScore +
-    weights.exactTitle * c.exactTitleScore +
-    2 * c.textScore +
-    (c.type === "KNOWN_ISSUE" ? 0.15 : 0);
-  const relevant = candidates.filter(
-    (c) =>
-      c.signatureScore >= WORD_SIMILARITY_THRESHOLD || c.titleScore >= WORD_SIMILARITY_THRESHOLD || c.textScore > 0,
-  );
+  const { terms, idfOf } = await buildTerms(db, plan.words, plan.isKeywordQuery);
+  const ranking = rankingTerms(terms);
+  const fragments = chooseFragments(plan.lines, idfOf);
+  // A long paste ranks by its telling words only; the rest would dilute every score.
+  const anyWord = toTsquery(plan.isKeywordQuery ? terms : ranking, "|");
+  const rows = await findCandidates(db, {
+    fragments: fragments.length > 0 ? fragments : [plan.normalized],
+    allWords: toTsquery(terms, "&", /\S$/.test(query.q)),
+    anyWord,
+    isKeywordQuery: plan.isKeywordQuery,
+    gradedLexemes: gradedLexemes(terms),
+    rankingLexemes: [...new Set(ranking.flatMap((term) => term.lexemes))],
+  });
+  const profile = {
+    normalized: trigramProfile(plan.normalized),
+    fragments: fragments.map(trigramProfile),
+    isKeywordQuery: plan.isKeywordQuery,
+    rankingTerms: ranking,
+  };
+  const relevant = rows.map((row) => scoreCandidate(row, profile)).filter(isRelevant);
   const wantType = query.type ? TYPE_TO_DOCUMENT[query.type] : undefined;
   const matches = (c: Candidate, skip?: "type" | "category" | "status") =>
     (skip === "type" || !wantType || c.type === wantType) &&
@@ -145,19 +97,21 @@ export async function runSearch(db: Database, query: SearchQuery): Promise<Searc
       (c) => c.status!,
     ),
   };
-  const ranked = relevant
-    .filter((c) => matches(c))
-    .map((c) => ({ ...c, score: score(c) }))
-    .sort((a, b) => b.score - a.score);
+  const ranked = relevant.filter((c) => matches(c)).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   const top = ranked.slice(0, query.limit);
-  const details =
+  const [details, diagnosis] = await Promise.all([
     top.length === 0
       ? []
-      : await loadDetails(
+      : loadDetails(
           db,
           top.map((c) => c.id),
-        );
-  const snippetWords = terms.flatMap((term) => term.alternatives);
+        ),
+    // The diagnosis weighs every relevant result, whatever the filters show.
+    Promise.all([loadEvidence(db, relevant), getDiagnosisModel(db, signals)]).then(([evidence, model]) =>
+      diagnose(db, query.q, signals, evidence, model),
+    ),
+  ]);
+  const snippetWords = (plan.isKeywordQuery ? terms : ranking).flatMap((term) => term.alternatives);
   const byId = new Map(details.map((d) => [d.id, d]));
   const hits = top.map((c) => {
     const detail = byId.get(c.id)!;
@@ -177,6 +131,7 @@ export async function runSearch(db: Database, query: SearchQuery): Promise<Searc
   });
   const suggestedCategories = ranked.length === 0 ? await likelyCategories(db, anyWord) : [];
   return {
+    diagnosis,
     hits,
     suggestedCategories,
     total: ranked.length,
@@ -202,87 +157,8 @@ async function likelyCategories(db: Database, anyWord: string) {
     ORDER BY ts_rank_cd("searchVector", to_tsquery('english', ${anyWord}), 32) DESC, title LIMIT 3`;
 }
 
-/**
- * How well a candidate matches: each fragment of a pasted error against the signatures, and the other
- * way round (a short signature inside a long paste); the query against the title, in part and whole.
- */
-function scoreCandidate(
-  { title, signaturesNormalized, ...row }: CandidateRow,
-  query: { normalized: TrigramProfile; fragments: TrigramProfile[] },
-): Candidate {
-  const titleProfile = trigramProfile(title);
-  const signatures = trigramProfile(signaturesNormalized);
-  const signatureScore =
-    signatures.all.size === 0
-      ? 0
-      : Math.max(
-          ...query.fragments.map((fragment) => wordSimilarity(fragment, signatures)),
-          ...signaturesNormalized.split("\n").map((line) => wordSimilarity(trigramProfile(line), query.normalized)),
-        );
-  return {
-    ...row,
-    signatureScore,
-    titleScore: wordSimilarity(query.normalized, titleProfile),
-    exactTitleScore: similarity(query.normalized, titleProfile),
-  };
-}
-
-function reasonsFor(c: Candidate): string[] {
-  const reasons: string[] = [];
-  if (c.signatureScore >= WORD_SIMILARITY_THRESHOLD)
-    reasons.push(`error signature matches (${Math.round(c.signatureScore * 100)}%)`);
-  if (c.titleScore >= WORD_SIMILARITY_THRESHOLD) reasons.push("title matches");
-  if (c.textScore > 0) reasons.push("words found in the text");
-  return reasons;
-}
-
 function countBy<T>(items: T[], key: (item: T) => string): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
   return counts;
-}
-
-/**
- * Each keyword with the words it most likely meant when titles and signatures never use it as typed
- * ("refersh" → "refresh"), found through shared one-letter deletions, then ranked by edit distance. The
- * typed word stays as an alternative, so a correct word found only in bodies is never lost.
- */
-async function correctTypos(db: Database, words: string[]): Promise<Term[]> {
-  const correctable = words.filter((word) => /^[a-z][a-z_-]{2,29}$/.test(word));
-  const variants = [...new Set(correctable.flatMap(spellingVariants))];
-  const rows =
-    variants.length === 0
-      ? []
-      : await db.$queryRaw<{ variant: string; word: string }[]>`
-          SELECT variant, word FROM "SearchTermVariant" WHERE variant = ANY(${variants}::text[])`;
-  return words.map((word) => {
-    const known = !correctable.includes(word) || rows.some((row) => row.variant === word && row.word === word);
-    if (known) return { alternatives: [word], known };
-    const own = new Set(spellingVariants(word));
-    const candidates = [...new Set(rows.filter((row) => own.has(row.variant)).map((row) => row.word))];
-    return { alternatives: [word, ...closestWords(word, candidates)], known };
-  });
-}
-
-/**
- * A to_tsquery expression from planned words: alternatives of one word are OR-ed, words joined by `join`.
- * Words come from planQuery, which keeps only [a-z0-9_.-]; anything else is dropped here all the same,
- * because to_tsquery treats other characters as operators. `prefixLast` lets a half-typed last word
- * match ("refre" → refresh); a word the index knows is complete, and a prefix scan would only cost time.
- */
-function toTsquery(terms: Term[], join: "&" | "|", prefixLast = false): string {
-  const safe = terms
-    .map(({ alternatives, known }) => ({
-      known,
-      alternatives: alternatives.filter((word) => /^[a-z0-9][a-z0-9_.-]*$/.test(word)),
-    }))
-    .filter(({ alternatives }) => alternatives.length > 0);
-  return safe
-    .map(({ alternatives, known }, index) => {
-      const options = alternatives.map((word, i) =>
-        prefixLast && !known && index === safe.length - 1 && i === 0 ? `${word}:*` : word,
-      );
-      return options.length > 1 ? `(${options.join(" | ")})` : options[0];
-    })
-    .join(` ${join} `);
 }

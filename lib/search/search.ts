@@ -2,6 +2,7 @@ import "server-only";
 
 import { getDb } from "@/lib/db";
 import { AppError, fromZodError } from "@/lib/errors";
+import { getCompiledSignals } from "@/lib/signals/signal-index";
 
 import { runSearch } from "./run-search";
 import { searchQuerySchema } from "./schemas";
@@ -12,7 +13,8 @@ export async function search(raw: Record<string, string | string[] | undefined>)
     Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])),
   );
   if (!parsed.success) throw fromZodError(parsed.error);
-  return { query: parsed.data, result: await runSearch(await getDb(), parsed.data) };
+  const [db, signals] = await Promise.all([getDb(), getCompiledSignals()]);
+  return { query: parsed.data, result: await runSearch(db, parsed.data, signals) };
 }
 
 /** The search page shows an empty form, not an error, when there is no query yet. */

@@ -6,5 +6,5 @@ import type { Database } from "@/lib/db/create-client";
  * document stays in the GIN and btree scans for good. Cannot run inside a transaction.
  */
 export async function vacuumSearchTables(db: Database) {
-  await db.$executeRawUnsafe(`VACUUM (ANALYZE) "SearchDocument", "SearchShingle", "SearchTermVariant"`);
+  await db.$executeRawUnsafe(`VACUUM (ANALYZE) "SearchDocument", "SearchShingle", "SearchTermVariant", "SearchLexeme"`);
 }

@@ -5,8 +5,11 @@ import { loadKnownIssueFiles } from "@/lib/known-issues/load-known-issue-files";
 import { seedKnownIssues } from "@/lib/known-issues/seed-known-issues";
 import { loadRunbookFiles } from "@/lib/runbooks/load-runbook-files";
 import { seedRunbooks } from "@/lib/runbooks/seed-runbooks";
+import { refreshLexemeStats } from "@/lib/search/refresh-lexeme-stats";
 import { categoryDocuments, knownIssueDocument } from "@/lib/search/search-documents";
 import { syncSearchDocuments } from "@/lib/search/sync-search-documents";
+import { loadSignalFiles } from "@/lib/signals/load-signal-files";
+import { signalTargets } from "@/lib/signals/signal-targets";
 import { taxonomyFileSchema } from "@/lib/taxonomy/schemas";
 import { seedTaxonomy } from "@/lib/taxonomy/seed-taxonomy";
 
@@ -22,6 +25,8 @@ export async function runSeed(db: Database, contentDir = CONTENT_DIR) {
   const runbooks = await loadRunbookFiles(contentDir);
   const categorySlugs = new Set(taxonomy.groups.flatMap((g) => g.categories.map((c) => c.slug)));
   const knownIssues = await loadKnownIssueFiles(runbooks, categorySlugs, contentDir);
+  // Signals are read from their files at run time; the seed refuses them if a step or category is gone.
+  await loadSignalFiles(signalTargets(taxonomy, runbooks), contentDir);
   const documents = [...categoryDocuments(taxonomy), ...knownIssues.map(knownIssueDocument)];
   const counts = emptyCounts();
   let skippedChanges: Awaited<ReturnType<typeof seedRunbooks>>["skipped"] = [];
@@ -33,6 +38,7 @@ export async function runSeed(db: Database, contentDir = CONTENT_DIR) {
       await seedKnownIssues(tx, knownIssues, counts);
       // Search documents are derived from the rows above, so they are not counted separately.
       await syncSearchDocuments(tx, ["CATEGORY", "KNOWN_ISSUE"], documents);
+      await refreshLexemeStats(tx);
     },
     { timeout: 60_000 },
   );

@@ -1,0 +1,107 @@
+import type { SignalMatch } from "@/lib/signals/match-signals";
+
+/** A search result as evidence: where it lives and how well it matched. */
+export interface Evidence {
+  id: string;
+  type: "KNOWN_ISSUE" | "RUNBOOK_NODE" | "CATEGORY" | "CONTRIBUTION";
+  categorySlug: string;
+  score: number;
+  /** How closely its error signatures match the text (0–1), and the share of the text's telling words it holds. */
+  signatureScore: number;
+  coverage: number;
+  /** Runbook steps the result points to: its own for a step, the linked ones for a known issue. */
+  steps: string[];
+}
+
+export interface CategoryVote {
+  slug: string;
+  score: number;
+  /** Share of all votes: the confidence shown. */
+  share: number;
+  /** The runbook step with the most votes in this category, if any voted. */
+  step: string | null;
+  signals: SignalMatch[];
+  evidence: Evidence[];
+}
+
+/** Signals read beyond this many add little and let a long log's noise outvote its error line. */
+const MAX_SIGNALS = 8;
+const MAX_EVIDENCE = 10;
+/** A signal's later categories and steps are weaker alternatives of its first. */
+const RANK_FACTORS = [1, 0.5, 0.3];
+/** What the best-matching search result weighs against a signal of weight 1; later ones weigh less. */
+const EVIDENCE_BUDGET = 2;
+/** What the content classifier's probabilities weigh in all. */
+const SIGNATURE_MATCH = 0.5;
+const WORDS_ONLY = 0.2;
+const CLASSIFIER_BUDGET = 4;
+
+/**
+ * Votes for categories and their starting steps: each recognised signal by its weight, the search
+ * results by score and rank, and the content classifier by its probabilities. Recognised codes and
+ * messages dominate; the wording of a symptom still lands through the results and the classifier.
+ */
+/**
+ * A result whose error signature matches the text is a sighting of the same failure: strong evidence.
+ * One that only shares words says little more than the classifier already does.
+ */
+function strength(item: Evidence): number {
+  if (item.signatureScore >= SIGNATURE_MATCH) return item.signatureScore;
+  return WORDS_ONLY * item.coverage;
+}
+
+export function rankCategories(
+  signals: SignalMatch[],
+  evidence: Evidence[],
+  classified: Map<string, number> | null = null,
+  entryStep: Map<string, string> = new Map(),
+): CategoryVote[] {
+  const votes = new Map<
+    string,
+    { score: number; steps: Map<string, number>; signals: SignalMatch[]; evidence: Evidence[] }
+  >();
+  const vote = (slug: string) => {
+    let entry = votes.get(slug);
+    if (!entry) votes.set(slug, (entry = { score: 0, steps: new Map(), signals: [], evidence: [] }));
+    return entry;
+  };
+  const voteStep = (target: string, weight: number) => {
+    const step = entryStep.get(target) ?? target;
+    const entry = vote(step.split("/")[0]!);
+    entry.steps.set(step, (entry.steps.get(step) ?? 0) + weight);
+  };
+
+  for (const match of signals.slice(0, MAX_SIGNALS)) {
+    const weight = match.signal.weight;
+    match.signal.categories.forEach((slug, i) => {
+      const entry = vote(slug);
+      entry.score += weight * RANK_FACTORS[i]!;
+      if (i === 0) entry.signals.push(match);
+    });
+    match.signal.steps.forEach((step, i) => voteStep(step, weight * RANK_FACTORS[i]!));
+  }
+
+  const ranked = [...evidence].sort((a, b) => b.score - a.score).slice(0, MAX_EVIDENCE);
+  ranked.forEach((item, rank) => {
+    const weight = (EVIDENCE_BUDGET * strength(item)) / (1 + rank);
+    const entry = vote(item.categorySlug);
+    entry.score += weight;
+    entry.evidence.push(item);
+    for (const step of item.steps) voteStep(step, weight * (item.type === "RUNBOOK_NODE" ? 1 : 0.8));
+  });
+
+  for (const [slug, probability] of classified ?? []) vote(slug).score += CLASSIFIER_BUDGET * probability;
+
+  const total = [...votes.values()].reduce((sum, entry) => sum + entry.score, 0);
+  return [...votes.entries()]
+    .filter(([, entry]) => entry.score > 0)
+    .map(([slug, entry]) => ({
+      slug,
+      score: entry.score,
+      share: entry.score / total,
+      step: [...entry.steps.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null,
+      signals: entry.signals,
+      evidence: entry.evidence,
+    }))
+    .sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug));
+}

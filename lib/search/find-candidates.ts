@@ -1,0 +1,78 @@
+import type { Database } from "@/lib/db/create-client";
+import { Prisma } from "@/lib/db/generated/client";
+
+import type { TYPE_TO_DOCUMENT, SearchType } from "./schemas";
+
+const CANDIDATES_PER_BRANCH = 60;
+/** How many full-text matches of a keyword query are ranked when common words match thousands of bodies. */
+const BODY_SAMPLE = 200;
+/** Title and signature matches enough that bodies need not be searched. */
+const ENOUGH_TITLE_HITS = 20;
+const POSTINGS_PER_SHINGLE = 200;
+
+export interface CandidateRow {
+  id: string;
+  type: (typeof TYPE_TO_DOCUMENT)[SearchType];
+  categorySlug: string;
+  status: string | null;
+  title: string;
+  signaturesNormalized: string;
+  textScore: number;
+  /** Ranking lexemes found anywhere in the document, and those found in its title, signatures or symptoms. */
+  matchedLexemes: string[];
+  strongLexemes: string[];
+}
+
+export interface CandidateQuery {
+  fragments: string[];
+  /** to_tsquery text: every word (keyword queries), any word (text score). */
+  allWords: string;
+  anyWord: string;
+  isKeywordQuery: boolean;
+  /** Rare lexemes, any of which makes a document a candidate: what lets a partly matching query find something. */
+  gradedLexemes: string[];
+  /** Lexemes whose presence is reported per candidate, for the share-of-the-query score. */
+  rankingLexemes: string[];
+}
+
+/**
+ * Candidates come from indexes that stay selective at any size: shingles of each fragment looked up in
+ * "SearchShingle" (btree); for keywords, every word in titles and signatures, then in bodies with a
+ * bounded rank; and for every query, any of its rarest words (graded: a query need not match whole).
+ */
+export async function findCandidates(db: Database, query: CandidateQuery): Promise<CandidateRow[]> {
+  // Each shingle's postings are capped: a shingle shared by hundreds of documents says little.
+  const branches: Prisma.Sql[] = [
+    Prisma.sql`shingle_hits AS (SELECT s."documentId" AS id
+      FROM (SELECT DISTINCT hashtext(x) AS hash FROM unnest(${query.fragments}::text[]) AS f, search_shingles(f, true) AS x) AS q
+      CROSS JOIN LATERAL (SELECT "documentId" FROM "SearchShingle" WHERE hash = q.hash LIMIT ${POSTINGS_PER_SHINGLE}) AS s
+      GROUP BY s."documentId" ORDER BY count(*) DESC LIMIT ${CANDIDATES_PER_BRANCH})`,
+    Prisma.sql`graded AS (SELECT string_agg(quote_literal(l), ' | ')::tsquery AS q FROM unnest(${query.gradedLexemes}::text[]) AS l),
+      graded_hits AS (SELECT d.id FROM "SearchDocument" d, graded WHERE d."searchVector" @@ graded.q
+        ORDER BY ts_rank(d."searchVector", graded.q) DESC LIMIT ${CANDIDATES_PER_BRANCH})`,
+  ];
+  const names = ["shingle_hits", "graded_hits"];
+  if (query.isKeywordQuery && query.allWords) {
+    branches.push(
+      Prisma.sql`title_hits AS (SELECT id FROM "SearchDocument" WHERE "titleVector" @@ to_tsquery('english', ${query.allWords})
+        ORDER BY ts_rank("titleVector", to_tsquery('english', ${query.allWords})) DESC LIMIT ${CANDIDATES_PER_BRANCH})`,
+      // Bodies only when titles and signatures gave little, and then a bounded sample: common words
+      // match a large share of long bodies, and ranking them all is what made search slow.
+      Prisma.sql`text_hits AS (SELECT id FROM (SELECT id, "searchVector" FROM "SearchDocument"
+          WHERE (SELECT count(*) FROM title_hits) < ${ENOUGH_TITLE_HITS}
+            AND "searchVector" @@ to_tsquery('english', ${query.allWords}) LIMIT ${BODY_SAMPLE}) AS matched
+        ORDER BY ts_rank_cd("searchVector", to_tsquery('english', ${query.allWords}), 32) DESC LIMIT ${CANDIDATES_PER_BRANCH})`,
+    );
+    names.push("title_hits", "text_hits");
+  }
+  const candidateIds = Prisma.raw(names.map((name) => `SELECT id FROM ${name}`).join(" UNION "));
+  return db.$queryRaw<CandidateRow[]>`
+      WITH ${Prisma.join(branches, ", ")}, candidate_ids AS (${candidateIds}),
+      lexemes AS (SELECT l, quote_literal(l)::tsquery AS anywhere, (quote_literal(l) || ':AB')::tsquery AS strong
+        FROM unnest(${query.rankingLexemes}::text[]) AS l)
+      SELECT d.id, d.type::text AS type, d."categorySlug", d.status, d.title, d."signaturesNormalized",
+        coalesce(ts_rank_cd(d."searchVector", to_tsquery('english', ${query.anyWord}), 32), 0)::float8 AS "textScore",
+        ARRAY(SELECT l FROM lexemes WHERE d."searchVector" @@ lexemes.anywhere) AS "matchedLexemes",
+        ARRAY(SELECT l FROM lexemes WHERE d."searchVector" @@ lexemes.strong) AS "strongLexemes"
+      FROM "SearchDocument" d JOIN candidate_ids c ON c.id = d.id`;
+}

@@ -1,0 +1,68 @@
+import type { Signal } from "./schemas";
+
+/** A signal found in a text: which one, and the words that fired it (shown to the person). */
+export interface SignalMatch {
+  signal: Signal;
+  matched: string;
+}
+
+export interface CompiledSignal {
+  signal: Signal;
+  /** Each expression with a lower-case literal that must occur for it to match (a cheap pre-check), if any. */
+  expressions: { expression: RegExp; literal: string | null }[];
+}
+
+const WORD_CHAR = "[\\p{L}\\p{N}_]";
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Phrases match case-insensitively and not glued to a letter or digit on either side, so "401" does not
+ * fire inside "4010" and "eacces" not inside "meaccess"; nor after a hyphen, so "Mcp-Name" does not fire
+ * inside a "docker-mcp-name" label. Inner whitespace matches any run of it, because pasted logs wrap lines.
+ */
+function phraseExpression(phrase: string): RegExp {
+  const body = phrase.trim().split(/\s+/).map(escapeRegExp).join("\\s+");
+  return new RegExp(`(?<!${WORD_CHAR}|${WORD_CHAR}-)${body}(?!${WORD_CHAR})`, "iu");
+}
+
+function longestWord(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .reduce((longest, word) => (word.length > longest.length ? word : longest), "");
+}
+
+export function compileSignals(signals: Signal[]): CompiledSignal[] {
+  return signals.map((signal) => ({
+    signal,
+    expressions: [
+      ...signal.phrases.map((phrase) => ({ expression: phraseExpression(phrase), literal: longestWord(phrase) })),
+      ...signal.patterns.map((pattern) => ({ expression: new RegExp(pattern, "iu"), literal: null })),
+    ],
+  }));
+}
+
+/** Longest texts the matcher reads: a pasted log is cut here, as the search query is. */
+const MAX_TEXT = 20_000;
+
+/** Every signal the text fires, strongest first (weight, then the longer match: the more specific words). */
+export function matchSignals(compiled: CompiledSignal[], text: string): SignalMatch[] {
+  const input = text.slice(0, MAX_TEXT);
+  const lower = input.toLowerCase();
+  const matches: SignalMatch[] = [];
+  for (const { signal, expressions } of compiled) {
+    for (const { expression, literal } of expressions) {
+      // Most phrases are absent from most pastes: a substring check rules them out before any regex runs.
+      if (literal && !lower.includes(literal)) continue;
+      const found = expression.exec(input);
+      if (found) {
+        matches.push({ signal, matched: found[0].slice(0, 120) });
+        break;
+      }
+    }
+  }
+  return matches.sort((a, b) => b.signal.weight - a.signal.weight || b.matched.length - a.matched.length);
+}
