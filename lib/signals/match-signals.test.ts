@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+
+import { compileSignals, matchSignals } from "./match-signals";
+import { signalSchema, type Signal } from "./schemas";
+
+const signal = (overrides: Partial<Signal> & Pick<Signal, "id">): Signal =>
+  signalSchema.parse({
+    categories: ["network-security-issues"],
+    steps: ["network-security-issues/inspect-tls-chain"],
+    explanation: "An explanation of at least ten characters.",
+    source: "https://example.org/source",
+    examples: ["example"],
+    ...overrides,
+  });
+
+describe("matchSignals", () => {
+  const compiled = compileSignals([
+    signal({ id: "status-401", phrases: ["401"], weight: 0.5 }),
+    signal({ id: "mcp-name", phrases: ["Mcp-Name"], weight: 1.5 }),
+    signal({ id: "x509-unknown", phrases: ["x509: certificate signed by unknown authority"], weight: 2 }),
+    signal({ id: "entra-code", patterns: ["AADSTS\\d{5,7}"], weight: 1 }),
+  ]);
+  const ids = (text: string) => matchSignals(compiled, text).map((m) => m.signal.id);
+
+  it("matches phrases case-insensitively across wrapped whitespace", () => {
+    expect(ids("Get https://x: X509:  certificate signed\n  by unknown AUTHORITY")).toEqual(["x509-unknown"]);
+  });
+
+  it("never fires inside a longer word, number or hyphenated label", () => {
+    expect(ids("error 4010 at line 14011")).toEqual([]);
+    expect(ids("-l docker-mcp-name=github-official")).toEqual([]);
+    expect(ids("Header mismatch: Mcp-Name header differs")).toEqual(["mcp-name"]);
+  });
+
+  it("runs patterns and orders the strongest signal first, with the words that fired it", () => {
+    const matches = matchSignals(compiled, "HTTP 401: AADSTS700016 x509: certificate signed by unknown authority");
+    expect(matches.map((m) => m.signal.id)).toEqual(["x509-unknown", "entra-code", "status-401"]);
+    expect(matches[1]!.matched).toBe("AADSTS700016");
+  });
+});
+
+describe("signalSchema", () => {
+  it("refuses a signal with nothing to match, a nested quantifier, or a step that is not <runbook>/<node>", () => {
+    expect(() => signal({ id: "empty" })).toThrow(/phrase or pattern/);
+    expect(() => signal({ id: "redos", patterns: ["(a+)+b"] })).toThrow(/nest quantifiers/);
+    expect(() => signal({ id: "bad-step", phrases: ["x"], steps: ["just-a-node"] })).toThrow(/<runbook>\/<node id>/);
+  });
+});
