@@ -20,6 +20,7 @@ export interface CategoryClassifier {
 }
 
 const SMOOTHING = 0.05;
+const MAX_VOCABULARY = 50_000;
 /** How sharply the average per-token evidence separates categories (naive Bayes is overconfident). */
 const SHARPNESS = 6;
 const STOP_WORDS = new Set(
@@ -59,6 +60,16 @@ export function trainClassifier(texts: TrainingText[]): CategoryClassifier {
       row[c]! += share;
       totals[c]! += share;
     }
+  }
+  // A large corpus (the 100,000-document benchmark) would keep millions of rare pairs; the most frequent
+  // tokens carry the signal and bound the memory.
+  if (counts.size > MAX_VOCABULARY) {
+    const kept = [...counts.entries()]
+      .map(([token, row]) => [token, row.reduce((a, b) => a + b, 0)] as const)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, MAX_VOCABULARY);
+    const keep = new Set(kept.map(([token]) => token));
+    for (const token of counts.keys()) if (!keep.has(token)) counts.delete(token);
   }
   const vocabulary = counts.size;
   const denominators = totals.map((total) => total + SMOOTHING * vocabulary);
