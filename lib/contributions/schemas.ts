@@ -2,14 +2,14 @@ import { z } from "zod";
 
 import { COMPONENT_KINDS, SEVERITIES } from "@/lib/known-issues/schemas";
 import { runbookChangeFieldsSchema } from "@/lib/runbooks/runbook-change";
+import { plainString, refuseControlCharacters } from "@/lib/validation/text";
 
 import { CONTRIBUTION_KINDS, KIND_ORDER, LIMITS, type ContributionKind } from "./kinds";
 
 // One schema per input, used by the form (field errors), the server actions and the JSON API.
 
 const text = (label: string, min = 10, max: number = LIMITS.text) =>
-  z
-    .string({ error: `${label} is required.` })
+  plainString(label)
     .trim()
     .min(min, `${label} needs at least ${min} characters.`)
     .max(max, `${label} can be at most ${max} characters.`);
@@ -39,12 +39,10 @@ const lines = (label: string, max: number = LIMITS.listItems) =>
   );
 
 /** "sdk: MCP TypeScript SDK 1.24" → { kind, name }: the affected-component lines of a known issue. */
-const componentLine = z
-  .string()
-  .regex(
-    new RegExp(`^(${COMPONENT_KINDS.join("|")}):\\s*\\S.{0,78}$`),
-    `Write each component as "<kind>: <name and versions>", kind one of ${COMPONENT_KINDS.join(", ")}.`,
-  );
+const componentLine = plainString("Each component").regex(
+  new RegExp(`^(${COMPONENT_KINDS.join("|")}):\\s*\\S.{0,78}$`),
+  `Write each component as "<kind>: <name and versions>", kind one of ${COMPONENT_KINDS.join(", ")}.`,
+);
 
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, "Choose a category.");
 
@@ -81,7 +79,10 @@ export const kindFieldSchemas = {
   }),
   DIAGNOSTIC_TOOL: z.object({
     name: text("The tool's name", 2, 80),
-    homepage: z.url({ protocol: /^https$/, error: "The homepage must be an https:// address." }),
+    homepage: refuseControlCharacters(
+      z.url({ protocol: /^https$/, error: "The homepage must be an https:// address." }),
+      "The homepage",
+    ),
     license: text("The license", 2, 60),
     checks: text("What it checks"),
     install: text("How to install it", 2),
@@ -103,7 +104,12 @@ export const kindFieldSchemas = {
     references: z.preprocess(
       splitLines,
       z
-        .array(z.url({ protocol: /^https$/, error: "Each reference must be an https:// address, one per line." }))
+        .array(
+          refuseControlCharacters(
+            z.url({ protocol: /^https$/, error: "Each reference must be an https:// address, one per line." }),
+            "Each reference",
+          ),
+        )
         .min(1, "Add at least one public reference: an issue, a spec section or an advisory.")
         .max(12, "Add at most 12 references."),
     ),
@@ -138,7 +144,9 @@ export function splitContent(content: ContributionContent) {
 }
 
 const intent = z.enum(["draft", "submit"], { error: "Choose to save a draft or to submit." }).default("submit");
-const id = z.string().regex(/^[a-z0-9]{20,40}$/, "That contribution does not exist.");
+/** A contribution id (cuid) in a URL or a form; anything else names no contribution. */
+export const contributionIdSchema = z.string().regex(/^[a-z0-9]{20,40}$/, "That contribution does not exist.");
+const id = contributionIdSchema;
 const version = z.coerce.number({ error: "The form is missing its version: reload the page." }).int().min(1);
 
 export const createContributionSchema = z.intersection(contributionContentSchema, z.object({ intent }));
@@ -153,7 +161,10 @@ export const reviewContributionSchema = z
     id,
     baseVersion: version,
     decision: z.enum(["approve", "reject", "request-changes"], { error: "Choose approve, reject or request changes." }),
-    note: z.string().trim().max(LIMITS.text, `The note can be at most ${LIMITS.text} characters.`).default(""),
+    note: plainString("The note")
+      .trim()
+      .max(LIMITS.text, `The note can be at most ${LIMITS.text} characters.`)
+      .default(""),
   })
   .refine((review) => review.decision === "approve" || review.note.length >= 10, {
     path: ["note"],

@@ -1,6 +1,8 @@
 import { parse, stringify } from "yaml";
 import { z } from "zod";
 
+import { plainString } from "@/lib/validation/text";
+
 import { runbookNodeSchema, type RunbookDefinition, type RunbookNode } from "./schemas";
 import { validateRunbookGraph } from "./validate-graph";
 
@@ -55,8 +57,7 @@ export function parseProposedSteps(text: string): Parsed {
 
 /** The fields a runbook change contribution stores: the proposal as written, and steps to remove. */
 export const runbookChangeFieldsSchema = z.object({
-  proposal: z
-    .string({ error: "Write the proposed steps." })
+  proposal: plainString("The proposed steps", "Write the proposed steps.")
     .trim()
     .min(1, "Write the proposed steps.")
     .max(

@@ -1,6 +1,7 @@
 import { AppError, errorResponse } from "@/lib/errors";
 import { runMutationOrThrow } from "@/lib/mutations/run-mutation";
 import { mutations } from "@/lib/mutations/registry";
+import { mediaType } from "@/lib/http/media-type";
 import { isSameOrigin } from "@/lib/security/client-ip";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -11,10 +12,13 @@ type Params = { params: Promise<{ slug: string }> };
  */
 export async function POST(request: Request, { params }: Params) {
   const { slug } = await params;
-  const isForm = (request.headers.get("content-type") ?? "").includes("application/x-www-form-urlencoded");
-  const input = isForm ? Object.fromEntries(await request.formData()) : await request.json().catch(() => null);
+  // The declared media type decides, not a substring of the header ("multipart/…; x=application/x-www-…").
+  const isForm = mediaType(request.headers) === "application/x-www-form-urlencoded";
+  let input: unknown = null;
   try {
     if (!isSameOrigin(request.headers)) throw new AppError("FORBIDDEN", "Outcomes can only be sent from the portal.");
+    // Read inside the error handling: a body that does not parse is the sender's mistake, a 400.
+    input = isForm ? Object.fromEntries(new URLSearchParams(await request.text())) : await readJson(request);
     const result = await runMutationOrThrow(mutations.recordOutcome, { ...asObject(input), slug });
     return isForm ? redirectBack(slug, input, { outcome: "recorded" }) : Response.json(result, { status: 201 });
   } catch (error) {
@@ -36,6 +40,15 @@ function redirectBack(slug: string, input: unknown, result: Record<string, strin
   const url = new URL(safe ? returnTo : `/runbooks/${slug}`, "http://portal.invalid");
   for (const [key, value] of Object.entries(result)) url.searchParams.set(key, value);
   return new Response(null, { status: 303, headers: { Location: `${url.pathname}${url.search}` } });
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  if (mediaType(request.headers) !== "application/json") {
+    throw new AppError("BAD_REQUEST", "Send the answer as JSON (Content-Type: application/json) or as a form post.");
+  }
+  return request.json().catch(() => {
+    throw new AppError("BAD_REQUEST", "The body is not valid JSON.");
+  });
 }
 
 function asObject(input: unknown): Record<string, unknown> {
