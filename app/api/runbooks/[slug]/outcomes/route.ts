@@ -3,6 +3,7 @@ import { runMutationOrThrow } from "@/lib/mutations/run-mutation";
 import { mutations } from "@/lib/mutations/registry";
 import { mediaType } from "@/lib/http/media-type";
 import { isSameOrigin } from "@/lib/security/client-ip";
+import { safeReturnPath } from "@/lib/security/safe-return-path";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -35,9 +36,10 @@ export async function POST(request: Request, { params }: Params) {
  * requires of a redirect after a form post.
  */
 function redirectBack(slug: string, input: unknown, result: Record<string, string>) {
-  const returnTo = input && typeof input === "object" && "returnTo" in input ? String(input.returnTo) : "";
-  const safe = returnTo.startsWith(`/runbooks/${slug}/`) || returnTo.startsWith(`/runbooks/${slug}?`);
-  const url = new URL(safe ? returnTo : `/runbooks/${slug}`, "http://portal.invalid");
+  const runbookPath = `/runbooks/${slug}`;
+  const returnTo = input && typeof input === "object" && "returnTo" in input ? input.returnTo : null;
+  const path = safeReturnPath(returnTo, { within: runbookPath, fallback: runbookPath });
+  const url = new URL(path, "http://portal.invalid");
   for (const [key, value] of Object.entries(result)) url.searchParams.set(key, value);
   return new Response(null, { status: 303, headers: { Location: `${url.pathname}${url.search}` } });
 }
