@@ -1,7 +1,8 @@
 import { AppError, errorResponse } from "@/lib/errors";
-import { runMutationOrThrow } from "@/lib/mutations/run-mutation";
-import { mutations } from "@/lib/mutations/registry";
 import { mediaType } from "@/lib/http/media-type";
+import { BODY_LIMITS, readBodyText, readJsonObject } from "@/lib/http/read-body";
+import { mutations } from "@/lib/mutations/registry";
+import { runMutationWithBody } from "@/lib/mutations/run-mutation";
 import { isSameOrigin } from "@/lib/security/client-ip";
 import { safeReturnPath } from "@/lib/security/safe-return-path";
 
@@ -18,12 +19,17 @@ export async function POST(request: Request, { params }: Params) {
   let input: unknown = null;
   try {
     if (!isSameOrigin(request.headers)) throw new AppError("FORBIDDEN", "Outcomes can only be sent from the portal.");
-    // Read inside the error handling: a body that does not parse is the sender's mistake, a 400.
-    input = isForm ? Object.fromEntries(new URLSearchParams(await request.text())) : await readJson(request);
-    const result = await runMutationOrThrow(mutations.recordOutcome, { ...asObject(input), slug });
+    // Read inside the error handling and capped: a body that does not parse is the sender's mistake, a
+    // 400; one larger than the form ever sends is a 413.
+    const result = await runMutationWithBody(mutations.recordOutcome, async () => {
+      input = isForm
+        ? Object.fromEntries(new URLSearchParams(await readBodyText(request, BODY_LIMITS.outcome)))
+        : await readJsonObject(request, BODY_LIMITS.outcome, "the answer's fields (or post the form)");
+      return { ...asObject(input), slug };
+    });
     return isForm ? redirectBack(slug, input, { outcome: "recorded" }) : Response.json(result, { status: 201 });
   } catch (error) {
-    if (!isForm) return errorResponse(error);
+    if (!isForm || (error instanceof AppError && error.code === "PAYLOAD_TOO_LARGE")) return errorResponse(error);
     const retry =
       error instanceof AppError && error.code === "RATE_LIMITED" ? String(error.details.retryAfterSeconds) : "";
     return redirectBack(slug, input, retry ? { outcome: "rate-limited", retry } : { outcome: "invalid" });
@@ -42,15 +48,6 @@ function redirectBack(slug: string, input: unknown, result: Record<string, strin
   const url = new URL(path, "http://portal.invalid");
   for (const [key, value] of Object.entries(result)) url.searchParams.set(key, value);
   return new Response(null, { status: 303, headers: { Location: `${url.pathname}${url.search}` } });
-}
-
-async function readJson(request: Request): Promise<unknown> {
-  if (mediaType(request.headers) !== "application/json") {
-    throw new AppError("BAD_REQUEST", "Send the answer as JSON (Content-Type: application/json) or as a form post.");
-  }
-  return request.json().catch(() => {
-    throw new AppError("BAD_REQUEST", "The body is not valid JSON.");
-  });
 }
 
 function asObject(input: unknown): Record<string, unknown> {
