@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { cachedDatabaseStatus } from "@/lib/db/check-database";
 import { getEnv } from "@/lib/env";
 import { databaseUnavailablePage } from "@/lib/security/database-unavailable-page";
-import { contentSecurityPolicy, createNonce } from "@/lib/security/headers";
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, createNonce } from "@/lib/security/headers";
 import { badRequestPathReason } from "@/lib/security/request-path";
 
 // Runs before every page: refuses paths no route can decode, gives each response a fresh CSP nonce, and
@@ -15,7 +15,10 @@ export async function proxy(request: NextRequest) {
   if (badPath) {
     return Response.json(
       { error: { code: "BAD_REQUEST", message: badPath } },
-      { status: 400, headers: { "Cache-Control": "no-store" } },
+      {
+        status: 400,
+        headers: { "Cache-Control": "no-store", "Content-Security-Policy": API_CONTENT_SECURITY_POLICY },
+      },
     );
   }
   // API routes reach the proxy only for the path check above (see the matcher).
