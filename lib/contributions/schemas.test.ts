@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 
-import { createContributionSchema, reportSchema, reviewContributionSchema } from "./schemas";
+import { knownIssueFileSchema } from "@/lib/known-issues/schemas";
+
+import { knownIssueFromContribution } from "./community-known-issue";
+import { bodyMaxLength, LIMITS } from "./kinds";
+import {
+  createContributionSchema,
+  KNOWN_ISSUE_LIMITS,
+  reportSchema,
+  reviewContributionSchema,
+  type ContributionContent,
+} from "./schemas";
 
 // A valid submission of each kind; every string in it is then poisoned in turn.
 const common = {
@@ -105,5 +115,42 @@ describe("control characters in contributions", () => {
       }).success,
     ).toBe(false);
     expect(reportSchema.safeParse({ id, reason: "Spam\u0000 and more spam" }).success).toBe(false);
+  });
+});
+
+describe("a known-issue contribution is judged by the known-issue file schema at submission", () => {
+  const issue = { kind: "KNOWN_ISSUE", ...common, ...VALID.KNOWN_ISSUE };
+
+  it("refuses a description longer than a known issue's symptoms may be, with the file schema's limit", () => {
+    const parsed = createContributionSchema.safeParse({ ...issue, body: "Symptoms. ".repeat(400) });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues.find((i) => i.path[0] === "body")?.message).toBe(
+      `The description can be at most ${KNOWN_ISSUE_LIMITS.body} characters.`,
+    );
+    expect(KNOWN_ISSUE_LIMITS.body).toBe(knownIssueFileSchema.shape.symptoms.maxLength);
+  });
+
+  it("refuses a reference URL longer than a known issue's reference title may be", () => {
+    const long = `https://example.org/${"a".repeat(KNOWN_ISSUE_LIMITS.referenceUrl)}`;
+    const parsed = createContributionSchema.safeParse({ ...issue, references: [long] });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues.map((i) => i.path[0])).toContain("references");
+  });
+
+  it("accepts exactly what approval will publish: every accepted submission converts to a valid file", () => {
+    const atLimits = {
+      ...issue,
+      body: "b".repeat(KNOWN_ISSUE_LIMITS.body),
+      references: [`https://example.org/${"a".repeat(KNOWN_ISSUE_LIMITS.referenceUrl - 20)}`],
+    };
+    const parsed = createContributionSchema.safeParse(atLimits);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    const content = parsed.data as Extract<ContributionContent, { kind: "KNOWN_ISSUE" }>;
+    expect(() => knownIssueFromContribution("c".repeat(25), content, new Date())).not.toThrow();
+  });
+
+  it("keeps the form's counter equal to the schema's limit", () => {
+    expect(bodyMaxLength("KNOWN_ISSUE")).toBe(KNOWN_ISSUE_LIMITS.body);
+    expect(bodyMaxLength("COMMON_SOLUTION")).toBe(LIMITS.body.max);
   });
 });

@@ -1,10 +1,11 @@
 import { z } from "zod";
 
-import { COMPONENT_KINDS, SEVERITIES } from "@/lib/known-issues/schemas";
+import { COMPONENT_KINDS, knownIssueFileSchema, SEVERITIES } from "@/lib/known-issues/schemas";
 import { runbookChangeFieldsSchema } from "@/lib/runbooks/runbook-change";
 import { plainString, refuseControlCharacters } from "@/lib/validation/text";
 
 import { CONTRIBUTION_KINDS, KIND_ORDER, LIMITS, type ContributionKind } from "./kinds";
+import { FIELD_LABELS, FILE_TO_CONTRIBUTION_FIELD, knownIssueFileFromContent, SUBMISSION_ID } from "./known-issue-file";
 
 // One schema per input, used by the form (field errors), the server actions and the JSON API.
 
@@ -48,13 +49,26 @@ const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, "Choose a category.");
 
 const markdownLinks = (body: string) => (body.match(/\]\(|<https?:\/\/|https?:\/\//g) ?? []).length;
 
+const description = (max: number) =>
+  text("The description", LIMITS.body.min, max).refine(
+    (body) => markdownLinks(body) <= LIMITS.links,
+    `The description can hold at most ${LIMITS.links} links.`,
+  );
+
+/**
+ * A known issue is published as a known-issue file, so that file's schema sets the limits of the fields
+ * it takes over: the description becomes `symptoms`, each reference URL also its title.
+ */
+const knownIssueFile = knownIssueFileSchema.shape;
+export const KNOWN_ISSUE_LIMITS = {
+  body: knownIssueFile.symptoms.maxLength!,
+  referenceUrl: knownIssueFile.references.element.shape.title.maxLength!,
+};
+
 const common = {
   title: text("The title", LIMITS.title.min, LIMITS.title.max),
   categorySlug: slug,
-  body: text("The description", LIMITS.body.min, LIMITS.body.max).refine(
-    (body) => markdownLinks(body) <= LIMITS.links,
-    `The description can hold at most ${LIMITS.links} links.`,
-  ),
+  body: description(LIMITS.body.max),
   runbookNodes: z.preprocess(
     (value) => (value === undefined || value === "" ? [] : typeof value === "string" ? value.split(",") : value),
     z
@@ -106,7 +120,12 @@ export const kindFieldSchemas = {
       z
         .array(
           refuseControlCharacters(
-            z.url({ protocol: /^https$/, error: "Each reference must be an https:// address, one per line." }),
+            z
+              .url({ protocol: /^https$/, error: "Each reference must be an https:// address, one per line." })
+              .max(
+                KNOWN_ISSUE_LIMITS.referenceUrl,
+                `Each reference can be at most ${KNOWN_ISSUE_LIMITS.referenceUrl} characters long.`,
+              ),
             "Each reference",
           ),
         )
@@ -129,7 +148,22 @@ export const contributionContentSchema = z.discriminatedUnion(
     kindFieldSchemas.RESOLUTION_PROCEDURE.extend({ kind: z.literal("RESOLUTION_PROCEDURE"), ...common }),
     kindFieldSchemas.COMMON_SOLUTION.extend({ kind: z.literal("COMMON_SOLUTION"), ...common }),
     kindFieldSchemas.DIAGNOSTIC_TOOL.extend({ kind: z.literal("DIAGNOSTIC_TOOL"), ...common }),
-    kindFieldSchemas.KNOWN_ISSUE.extend({ kind: z.literal("KNOWN_ISSUE"), ...common }),
+    kindFieldSchemas.KNOWN_ISSUE.extend({
+      kind: z.literal("KNOWN_ISSUE"),
+      ...common,
+      body: description(KNOWN_ISSUE_LIMITS.body),
+    }).superRefine((content, ctx) => {
+      // The last word is the file schema's own: whatever it would refuse at approval is refused now.
+      const file = knownIssueFileSchema.safeParse(knownIssueFileFromContent(SUBMISSION_ID, content, new Date()));
+      for (const issue of file.error?.issues ?? []) {
+        const field = FILE_TO_CONTRIBUTION_FIELD[String(issue.path[0])] ?? "input";
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message: `${FIELD_LABELS[field] ?? "A field"} ${issue.message}.`,
+        });
+      }
+    }),
     kindFieldSchemas.RUNBOOK_CHANGE.extend({ kind: z.literal("RUNBOOK_CHANGE"), ...common }),
   ],
   { error: kindError },
