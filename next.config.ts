@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 
-import { staticSecurityHeaders } from "./lib/security/headers";
+import { API_CONTENT_SECURITY_POLICY, staticSecurityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and extension bundles from its own package folder at run time;
@@ -9,7 +9,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
-    return [{ source: "/:path*", headers: staticSecurityHeaders }];
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders },
+      // Pages get a per-request nonce policy from proxy.ts; API answers get this static one.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+    ];
   },
 };
 

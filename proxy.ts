@@ -3,11 +3,27 @@ import { NextResponse, type NextRequest } from "next/server";
 import { cachedDatabaseStatus } from "@/lib/db/check-database";
 import { getEnv } from "@/lib/env";
 import { databaseUnavailablePage } from "@/lib/security/database-unavailable-page";
-import { contentSecurityPolicy, createNonce } from "@/lib/security/headers";
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, createNonce } from "@/lib/security/headers";
+import { badRequestPathReason } from "@/lib/security/request-path";
 
-// Runs before every page: gives each response a fresh CSP nonce, and answers 503 with a plain
-// explanation when the database cannot be reached, instead of letting pages fail one query at a time.
+// Runs before every page: refuses paths no route can decode, gives each response a fresh CSP nonce, and
+// answers 503 with a plain explanation when the database cannot be reached, instead of letting pages fail
+// one query at a time.
 export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const badPath = badRequestPathReason(pathname);
+  if (badPath) {
+    return Response.json(
+      { error: { code: "BAD_REQUEST", message: badPath } },
+      {
+        status: 400,
+        headers: { "Cache-Control": "no-store", "Content-Security-Policy": API_CONTENT_SECURITY_POLICY },
+      },
+    );
+  }
+  // API routes reach the proxy only for the path check above (see the matcher).
+  if (pathname.startsWith("/api/")) return NextResponse.next();
+
   const database = await cachedDatabaseStatus();
   if (database.status !== "ok") {
     return new NextResponse(databaseUnavailablePage(database.reason), {
@@ -32,8 +48,11 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+// API routes stay outside the proxy except for paths holding a "%": Next.js clones the body of every
+// request the proxy sees (reading it to the end), which would defeat the API's own body limits.
 export const config = {
   matcher: [
+    "/api/:path(.*%.*)",
     {
       source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
       missing: [

@@ -5,7 +5,13 @@ import { useActionState, useEffect, useState, useTransition, type ReactNode } fr
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
-import { CONTRIBUTION_KINDS, KIND_ORDER, LIMITS, type ContributionKind } from "@/lib/contributions/kinds";
+import {
+  bodyMaxLength,
+  CONTRIBUTION_KINDS,
+  KIND_ORDER,
+  LIMITS,
+  type ContributionKind,
+} from "@/lib/contributions/kinds";
 import { useKeepValuesSubmit } from "@/components/ui/use-keep-values-submit";
 import type { ActionState } from "@/lib/mutations/run-mutation";
 
@@ -126,6 +132,7 @@ export function ContributionForm({ action, preview, categories, runbookSteps, in
       <MarkdownBody
         label={BODY_LABELS[values.kind] ?? "Description (Markdown)"}
         value={values.body}
+        maxLength={bodyMaxLength(values.kind)}
         error={fieldError("body")}
         onChange={(body) => set({ body })}
         preview={preview}
@@ -233,12 +240,14 @@ function KindField({
 function MarkdownBody({
   label,
   value,
+  maxLength,
   error,
   onChange,
   preview,
 }: {
   label: string;
   value: string;
+  maxLength: number;
   error: string | undefined;
   onChange: (value: string) => void;
   preview: PreviewAction;
@@ -255,7 +264,7 @@ function MarkdownBody({
       <Field
         id="body"
         label={label}
-        hint={`${value.length} / ${LIMITS.body.max} characters, at most ${LIMITS.links} links. Code blocks are highlighted.`}
+        hint={`${value.length} / ${maxLength} characters, at most ${LIMITS.links} links. Code blocks are highlighted.`}
         error={error}
       >
         {(describedBy) => (

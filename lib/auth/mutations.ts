@@ -69,7 +69,7 @@ export const signOut = defineMutation({
 });
 
 export const setUserRoleSchema = z.object({
-  userId: z.string().min(1, "Choose a person."),
+  userId: z.string().regex(/^[a-z0-9]{20,40}$/, "Choose a person."),
   role: roleSchema.exclude(["READER"], { error: "Choose contributor, moderator or admin." }),
 });
 

@@ -2,50 +2,17 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { knownIssueFileSchema, type KnownIssueFile } from "@/lib/known-issues/schemas";
 import { knownIssueRowData } from "@/lib/known-issues/seed-known-issues";
 
+import { knownIssueFileFromContent } from "./known-issue-file";
 import type { ContributionContent } from "./schemas";
 
 type KnownIssueContent = Extract<ContributionContent, { kind: "KNOWN_ISSUE" }>;
 
-/** The known-issues page's slug for a contributed issue: its title, plus the contribution's id for uniqueness. */
-export function communityKnownIssueSlug(title: string, contributionId: string): string {
-  const words = title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return `${words || "issue"}-${contributionId.slice(-8).toLowerCase()}`;
-}
-
 /**
  * A contributed known issue as a known-issue file, validated by the same schema as the seeded ones:
- * what is approved meets the bar of the curated content.
+ * what is approved meets the bar of the curated content (the contribution schema ran it at submission).
  */
 export function knownIssueFromContribution(id: string, content: KnownIssueContent, today: Date): KnownIssueFile {
-  const day = today.toISOString().slice(0, 10);
-  return knownIssueFileSchema.parse({
-    slug: communityKnownIssueSlug(content.title, id),
-    title: content.title,
-    category: content.categorySlug,
-    severity: content.severity,
-    status: "open",
-    firstSeen: day,
-    lastUpdated: day,
-    errorSignatures: content.errorSignatures,
-    symptoms: content.body,
-    components: content.components.map((line) => {
-      const [kind, ...name] = line.split(":");
-      return { kind: kind!.trim(), name: name.join(":").trim() };
-    }),
-    rootCause: content.rootCause,
-    resolution: content.resolution,
-    workaround: content.workaround,
-    references: content.references.map((url) => ({ title: url, url })),
-    runbookNodes: content.runbookNodes.map((ref) => {
-      const [runbook, node] = ref.split("/");
-      return { runbook, node };
-    }),
-  });
+  return knownIssueFileSchema.parse(knownIssueFileFromContent(id, content, today));
 }
 
 /** Approved: the known issue exists (created, or updated from the new revision, keeping its first-seen day). */

@@ -54,3 +54,12 @@ export const LIMITS = {
   text: 2_000,
   runbookNodes: 5,
 } as const;
+
+/**
+ * The description's limit by kind, for the form's counter. A known issue's description becomes the known
+ * issue's `symptoms`, so its limit is the known-issue file schema's (schemas.ts derives it from there; a
+ * test keeps this copy, which the browser can load without zod, equal to it).
+ */
+export function bodyMaxLength(kind: ContributionKind): number {
+  return kind === "KNOWN_ISSUE" ? 3_000 : LIMITS.body.max;
+}

@@ -10,6 +10,7 @@ import { applyRunbookChange, changeFromFields, runbookChangeFieldsSchema } from 
 import { runbookDefinitionSchema } from "@/lib/runbooks/schemas";
 
 import { revisionContent } from "./read-content";
+import { contributionIdSchema } from "./schemas";
 
 /**
  * A contribution as this viewer may see it: published ones to everyone (their published revision),
@@ -18,6 +19,7 @@ import { revisionContent } from "./read-content";
  * (getCurrentUser returns the same viewer object within a request, so the cache key matches).
  */
 export const findContributionForViewer = cache(async (id: string, viewer: SessionUser | null) => {
+  if (!contributionIdSchema.safeParse(id).success) return null;
   const db = await getDb();
   const contribution = await db.contribution.findUnique({
     where: { id },
@@ -80,6 +82,7 @@ export type ContributionView = NonNullable<Awaited<ReturnType<typeof findContrib
 
 /** Two revisions' text, for comparing; only for those who may see unpublished revisions. */
 export async function revisionPair(id: string, from: number, to: number) {
+  if (!contributionIdSchema.safeParse(id).success) return null;
   const db = await getDb();
   const rows = await db.contributionRevision.findMany({
     where: { contributionId: id, number: { in: [from, to] } },

@@ -1,15 +1,16 @@
 import { z } from "zod";
 
-import { COMPONENT_KINDS, SEVERITIES } from "@/lib/known-issues/schemas";
+import { COMPONENT_KINDS, knownIssueFileSchema, SEVERITIES } from "@/lib/known-issues/schemas";
 import { runbookChangeFieldsSchema } from "@/lib/runbooks/runbook-change";
+import { plainString, refuseControlCharacters } from "@/lib/validation/text";
 
 import { CONTRIBUTION_KINDS, KIND_ORDER, LIMITS, type ContributionKind } from "./kinds";
+import { FIELD_LABELS, FILE_TO_CONTRIBUTION_FIELD, knownIssueFileFromContent, SUBMISSION_ID } from "./known-issue-file";
 
 // One schema per input, used by the form (field errors), the server actions and the JSON API.
 
 const text = (label: string, min = 10, max: number = LIMITS.text) =>
-  z
-    .string({ error: `${label} is required.` })
+  plainString(label)
     .trim()
     .min(min, `${label} needs at least ${min} characters.`)
     .max(max, `${label} can be at most ${max} characters.`);
@@ -39,24 +40,35 @@ const lines = (label: string, max: number = LIMITS.listItems) =>
   );
 
 /** "sdk: MCP TypeScript SDK 1.24" → { kind, name }: the affected-component lines of a known issue. */
-const componentLine = z
-  .string()
-  .regex(
-    new RegExp(`^(${COMPONENT_KINDS.join("|")}):\\s*\\S.{0,78}$`),
-    `Write each component as "<kind>: <name and versions>", kind one of ${COMPONENT_KINDS.join(", ")}.`,
-  );
+const componentLine = plainString("Each component").regex(
+  new RegExp(`^(${COMPONENT_KINDS.join("|")}):\\s*\\S.{0,78}$`),
+  `Write each component as "<kind>: <name and versions>", kind one of ${COMPONENT_KINDS.join(", ")}.`,
+);
 
 const slug = z.string().regex(/^[a-z0-9-]{1,80}$/, "Choose a category.");
 
 const markdownLinks = (body: string) => (body.match(/\]\(|<https?:\/\/|https?:\/\//g) ?? []).length;
 
+const description = (max: number) =>
+  text("The description", LIMITS.body.min, max).refine(
+    (body) => markdownLinks(body) <= LIMITS.links,
+    `The description can hold at most ${LIMITS.links} links.`,
+  );
+
+/**
+ * A known issue is published as a known-issue file, so that file's schema sets the limits of the fields
+ * it takes over: the description becomes `symptoms`, each reference URL also its title.
+ */
+const knownIssueFile = knownIssueFileSchema.shape;
+export const KNOWN_ISSUE_LIMITS = {
+  body: knownIssueFile.symptoms.maxLength!,
+  referenceUrl: knownIssueFile.references.element.shape.title.maxLength!,
+};
+
 const common = {
   title: text("The title", LIMITS.title.min, LIMITS.title.max),
   categorySlug: slug,
-  body: text("The description", LIMITS.body.min, LIMITS.body.max).refine(
-    (body) => markdownLinks(body) <= LIMITS.links,
-    `The description can hold at most ${LIMITS.links} links.`,
-  ),
+  body: description(LIMITS.body.max),
   runbookNodes: z.preprocess(
     (value) => (value === undefined || value === "" ? [] : typeof value === "string" ? value.split(",") : value),
     z
@@ -81,7 +93,10 @@ export const kindFieldSchemas = {
   }),
   DIAGNOSTIC_TOOL: z.object({
     name: text("The tool's name", 2, 80),
-    homepage: z.url({ protocol: /^https$/, error: "The homepage must be an https:// address." }),
+    homepage: refuseControlCharacters(
+      z.url({ protocol: /^https$/, error: "The homepage must be an https:// address." }),
+      "The homepage",
+    ),
     license: text("The license", 2, 60),
     checks: text("What it checks"),
     install: text("How to install it", 2),
@@ -103,7 +118,17 @@ export const kindFieldSchemas = {
     references: z.preprocess(
       splitLines,
       z
-        .array(z.url({ protocol: /^https$/, error: "Each reference must be an https:// address, one per line." }))
+        .array(
+          refuseControlCharacters(
+            z
+              .url({ protocol: /^https$/, error: "Each reference must be an https:// address, one per line." })
+              .max(
+                KNOWN_ISSUE_LIMITS.referenceUrl,
+                `Each reference can be at most ${KNOWN_ISSUE_LIMITS.referenceUrl} characters long.`,
+              ),
+            "Each reference",
+          ),
+        )
         .min(1, "Add at least one public reference: an issue, a spec section or an advisory.")
         .max(12, "Add at most 12 references."),
     ),
@@ -123,7 +148,22 @@ export const contributionContentSchema = z.discriminatedUnion(
     kindFieldSchemas.RESOLUTION_PROCEDURE.extend({ kind: z.literal("RESOLUTION_PROCEDURE"), ...common }),
     kindFieldSchemas.COMMON_SOLUTION.extend({ kind: z.literal("COMMON_SOLUTION"), ...common }),
     kindFieldSchemas.DIAGNOSTIC_TOOL.extend({ kind: z.literal("DIAGNOSTIC_TOOL"), ...common }),
-    kindFieldSchemas.KNOWN_ISSUE.extend({ kind: z.literal("KNOWN_ISSUE"), ...common }),
+    kindFieldSchemas.KNOWN_ISSUE.extend({
+      kind: z.literal("KNOWN_ISSUE"),
+      ...common,
+      body: description(KNOWN_ISSUE_LIMITS.body),
+    }).superRefine((content, ctx) => {
+      // The last word is the file schema's own: whatever it would refuse at approval is refused now.
+      const file = knownIssueFileSchema.safeParse(knownIssueFileFromContent(SUBMISSION_ID, content, new Date()));
+      for (const issue of file.error?.issues ?? []) {
+        const field = FILE_TO_CONTRIBUTION_FIELD[String(issue.path[0])] ?? "input";
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message: `${FIELD_LABELS[field] ?? "A field"} ${issue.message}.`,
+        });
+      }
+    }),
     kindFieldSchemas.RUNBOOK_CHANGE.extend({ kind: z.literal("RUNBOOK_CHANGE"), ...common }),
   ],
   { error: kindError },
@@ -138,7 +178,9 @@ export function splitContent(content: ContributionContent) {
 }
 
 const intent = z.enum(["draft", "submit"], { error: "Choose to save a draft or to submit." }).default("submit");
-const id = z.string().regex(/^[a-z0-9]{20,40}$/, "That contribution does not exist.");
+/** A contribution id (cuid) in a URL or a form; anything else names no contribution. */
+export const contributionIdSchema = z.string().regex(/^[a-z0-9]{20,40}$/, "That contribution does not exist.");
+const id = contributionIdSchema;
 const version = z.coerce.number({ error: "The form is missing its version: reload the page." }).int().min(1);
 
 export const createContributionSchema = z.intersection(contributionContentSchema, z.object({ intent }));
@@ -153,7 +195,10 @@ export const reviewContributionSchema = z
     id,
     baseVersion: version,
     decision: z.enum(["approve", "reject", "request-changes"], { error: "Choose approve, reject or request changes." }),
-    note: z.string().trim().max(LIMITS.text, `The note can be at most ${LIMITS.text} characters.`).default(""),
+    note: plainString("The note")
+      .trim()
+      .max(LIMITS.text, `The note can be at most ${LIMITS.text} characters.`)
+      .default(""),
   })
   .refine((review) => review.decision === "approve" || review.note.length >= 10, {
     path: ["note"],

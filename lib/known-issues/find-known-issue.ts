@@ -6,11 +6,13 @@ import { getDb } from "@/lib/db";
 import { runbookDefinitionSchema } from "@/lib/runbooks/schemas";
 import { shortestRoute } from "@/lib/runbooks/shortest-route";
 import { stepHref } from "@/lib/runbooks/urls";
+import { isSlugParam } from "@/lib/validation/text";
 
 import { affectedComponentSchema } from "./schemas";
 
 /** One known issue with links to the runbook steps that resolve it and related issues. */
 export const findKnownIssue = cache(async (slug: string) => {
+  if (!isSlugParam(slug)) return null;
   const db = await getDb();
   const issue = await db.knownIssue.findUnique({
     where: { slug },

@@ -118,6 +118,29 @@ describe("renderMarkdown", () => {
     }
   });
 
+  it("shows angle-bracketed words as the text they are, not as dropped HTML", () => {
+    expect(html("Send `Authorization: Bearer` then Bearer <token> to the server")).toBe(
+      "<p>Send <code>Authorization: Bearer</code> then Bearer &lt;token&gt; to the server</p>",
+    );
+    expect(html("expected <html> but got <json>")).toBe("<p>expected &lt;html&gt; but got &lt;json&gt;</p>");
+    expect(html("<details>\nsteps\n</details>")).toBe("<p>&lt;details&gt;\nsteps\n&lt;/details&gt;</p>");
+    expect(html("<script>alert(1)</script>")).toBe("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>");
+  });
+
+  it("renders remote images as links, which the policy does not block, and keeps images from this site", () => {
+    expect(html("![the 401 response](https://example.org/401.png)")).toBe(
+      '<p><a href="https://example.org/401.png" rel="nofollow noreferrer">the 401 response</a></p>',
+    );
+    expect(html("![](//cdn.example.org/x.png)")).toBe(
+      '<p><a href="//cdn.example.org/x.png" rel="nofollow noreferrer">//cdn.example.org/x.png</a></p>',
+    );
+    expect(html("![shot][s]\n\n[s]: https://example.org/s.png")).toBe(
+      '<p><a href="https://example.org/s.png" rel="nofollow noreferrer">shot</a></p>',
+    );
+    expect(html("![logo](/icon.svg)")).toContain('<p><img src="/icon.svg" alt="logo"/></p>');
+    expect(html("![x](https://example.org/a.png)")).not.toContain("<img");
+  });
+
   it("keeps safe links and marks them nofollow", () => {
     expect(html("[spec](https://modelcontextprotocol.io/specification)")).toBe(
       '<p><a href="https://modelcontextprotocol.io/specification" rel="nofollow noreferrer">spec</a></p>',

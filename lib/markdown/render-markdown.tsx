@@ -11,9 +11,13 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 
-// The one Markdown renderer. Raw HTML in the source is dropped (remark-rehype without allowDangerousHtml),
-// the tree is then sanitized with GitHub's allow-list (no script, no event handlers, no javascript: or
-// data: URLs), and only then highlighted. The result is React elements, never an HTML string.
+import { remarkLiteralHtmlAndLinkedImages } from "./literal-html";
+
+// The one Markdown renderer. Raw HTML in the source is shown as the literal text it is (literal-html.ts;
+// remark-rehype would otherwise drop it, taking words like "<token>" with it) and remote images become
+// links (the CSP would block them); the tree is then sanitized with GitHub's allow-list (no script, no
+// event handlers, no javascript: or data: URLs), and only then highlighted. The result is React
+// elements, never an HTML string.
 const schema = {
   ...defaultSchema,
   protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"] },
@@ -22,6 +26,7 @@ const schema = {
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
+  .use(remarkLiteralHtmlAndLinkedImages)
   .use(remarkRehype)
   .use(rehypeSanitize, schema)
   .use(rehypeHighlight, { detect: false });

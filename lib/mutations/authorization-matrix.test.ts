@@ -149,7 +149,7 @@ describe("every write path goes through the registry", () => {
       if (/from "@\/lib\/db"|getDb\(|\$transaction|\b(db|tx)\.\w+\.(create|update|upsert|delete)/.test(source)) {
         offenders.push(`${path.relative(process.cwd(), file)} touches the database directly`);
       }
-      if (isWritingRoute && !/runMutation(OrThrow)?\(mutations\.\w+/.test(source)) {
+      if (isWritingRoute && !/runMutation(OrThrow|WithBody)?\(mutations\.\w+/.test(source)) {
         offenders.push(`${path.relative(process.cwd(), file)} writes without a registered mutation`);
       }
       if (!isServerActions) continue;

@@ -31,17 +31,22 @@ export function defineMutation<S extends z.ZodType, R>(mutation: Mutation<S, R>)
   return mutation;
 }
 
+/** The first step on its own: API routes call it before they read a request body at all. */
+export function authorizeMutation(mutation: Mutation<z.ZodType, unknown>, context: MutationContext): void {
+  if (!mutation.allow(context.user)) {
+    throw context.user
+      ? new AppError("FORBIDDEN", "Your role does not allow this.")
+      : new AppError("UNAUTHENTICATED", "Sign in to do this.");
+  }
+}
+
 export async function executeMutation<S extends z.ZodType, R>(
   db: Database,
   mutation: Mutation<S, R>,
   rawInput: unknown,
   context: MutationContext,
 ): Promise<R> {
-  if (!mutation.allow(context.user)) {
-    throw context.user
-      ? new AppError("FORBIDDEN", "Your role does not allow this.")
-      : new AppError("UNAUTHENTICATED", "Sign in to do this.");
-  }
+  authorizeMutation(mutation, context);
   const parsed = mutation.schema.safeParse(rawInput);
   if (!parsed.success) throw fromZodError(parsed.error);
   return db.$transaction((tx) => mutation.run(tx, parsed.data, context));

@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { clientIp, isSameOrigin } from "@/lib/security/client-ip";
 
-import { executeMutation, type Mutation, type MutationContext } from "./define-mutation";
+import { authorizeMutation, executeMutation, type Mutation, type MutationContext } from "./define-mutation";
 
 /** What a server action hands back to its form: the result, or an error a person can act on. */
 export type ActionState<R> =
@@ -27,6 +27,19 @@ async function requestContext(): Promise<MutationContext> {
 /** Runs a mutation for the current request; throws an AppError for an API route to answer with. */
 export async function runMutationOrThrow<S extends z.ZodType, R>(mutation: Mutation<S, R>, input: unknown): Promise<R> {
   return executeMutation(await getDb(), mutation, input, await requestContext());
+}
+
+/**
+ * For API routes with a request body: the caller is authorized (session, role, same origin) before
+ * `readInput` touches the body, so a refused request is answered without reading what it sent.
+ */
+export async function runMutationWithBody<S extends z.ZodType, R>(
+  mutation: Mutation<S, R>,
+  readInput: () => Promise<unknown>,
+): Promise<R> {
+  const context = await requestContext();
+  authorizeMutation(mutation, context);
+  return executeMutation(await getDb(), mutation, await readInput(), context);
 }
 
 /** Runs a mutation for the current request; never throws, so a form always gets a message back. */

@@ -3,6 +3,7 @@ import "server-only";
 import { cache } from "react";
 
 import { getDb } from "@/lib/db";
+import { isSlugParam } from "@/lib/validation/text";
 
 import { runbookDefinitionSchema } from "./schemas";
 
@@ -11,6 +12,7 @@ import { runbookDefinitionSchema } from "./schemas";
  * may later come from approved community edits, and a bad row must not reach a page.
  */
 export const findRunbook = cache(async (slug: string) => {
+  if (!isSlugParam(slug)) return null;
   const db = await getDb();
   const row = await db.runbook.findUnique({
     where: { slug },

@@ -217,6 +217,29 @@ describe("hostile text in an approved change", () => {
       </>,
     );
     expect(html).toContain("Refresh early");
-    expect(html).not.toMatch(/<script|<img[^>]*onerror|<iframe|<svg|javascript:|onload=/i);
+    // Judged on real tags: raw HTML now shows as escaped text ("&lt;img src=x onerror=…"), which runs nothing.
+    const tags = html.match(/<[a-z][^>]*>/gi) ?? [];
+    expect(tags.filter((tag) => /^<(script|img|iframe|svg)|\son\w+=|javascript:/i.test(tag))).toEqual([]);
+    expect(html).toContain("Refresh early &lt;iframe src=");
+  });
+});
+
+describe("proposal size and parsing cost", () => {
+  it("checks the size before parsing: an oversized proposal gets only the size message", () => {
+    const oversized = `- id: [${"x".repeat(31_000)}`;
+    const parsed = runbookChangeFieldsSchema.safeParse({ proposal: oversized, removeSteps: [] });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues.map((issue) => issue.message)).toEqual([
+      "The proposed steps can be at most 30000 characters.",
+    ]);
+    expect(parseProposedSteps(oversized)).toMatchObject({ ok: false, message: expect.stringMatching(/at most 30000/) });
+  });
+
+  it("parses a given proposal once and keeps the verdict", () => {
+    const text = `${newBranch}\n# ${Math.random()}`;
+    const first = parseProposedSteps(text);
+    expect(parseProposedSteps(text)).toBe(first);
+    expect(changeFromFields({ proposal: text, removeSteps: [] }).nodes).toBe(first.ok ? first.nodes : null);
+    expect(Object.isFrozen(first)).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 import { parse, stringify } from "yaml";
 import { z } from "zod";
 
+import { plainString } from "@/lib/validation/text";
+
 import { runbookNodeSchema, type RunbookDefinition, type RunbookNode } from "./schemas";
 import { validateRunbookGraph } from "./validate-graph";
 
@@ -17,8 +19,38 @@ export interface RunbookChange {
 
 type Parsed = { ok: true; nodes: RunbookNode[] } | { ok: false; message: string };
 
+// Verdicts by proposal text. Every save validates a proposal twice (schema, then the runbook check) and
+// the moderation queue re-reads every pending change on each load: the YAML of a given text is parsed
+// once. Bounded by entries (each key is at most RUNBOOK_CHANGE_LIMITS.proposalChars characters); the
+// oldest verdict goes first. Verdicts are frozen: callers share them.
+const verdicts = new Map<string, Parsed>();
+const VERDICT_LIMIT = 200;
+
 /** The proposal text as steps, or one message that says where it is wrong (line, step, field). */
 export function parseProposedSteps(text: string): Parsed {
+  const known = verdicts.get(text);
+  if (known) return known;
+  const verdict = deepFreeze(parseOnce(text));
+  if (verdicts.size >= VERDICT_LIMIT) verdicts.delete(verdicts.keys().next().value!);
+  verdicts.set(text, verdict);
+  return verdict;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+function parseOnce(text: string): Parsed {
+  if (text.length > RUNBOOK_CHANGE_LIMITS.proposalChars) {
+    return {
+      ok: false,
+      message: `The proposed steps can be at most ${RUNBOOK_CHANGE_LIMITS.proposalChars} characters.`,
+    };
+  }
   let data: unknown;
   try {
     // A low alias limit: a YAML "billion laughs" is refused instead of expanded.
@@ -55,8 +87,7 @@ export function parseProposedSteps(text: string): Parsed {
 
 /** The fields a runbook change contribution stores: the proposal as written, and steps to remove. */
 export const runbookChangeFieldsSchema = z.object({
-  proposal: z
-    .string({ error: "Write the proposed steps." })
+  proposal: plainString("The proposed steps", "Write the proposed steps.")
     .trim()
     .min(1, "Write the proposed steps.")
     .max(
@@ -64,6 +95,8 @@ export const runbookChangeFieldsSchema = z.object({
       `The proposed steps can be at most ${RUNBOOK_CHANGE_LIMITS.proposalChars} characters.`,
     )
     .superRefine((text, ctx) => {
+      // zod runs refinements even after `max` failed: the size is checked before any YAML is parsed.
+      if (text.length > RUNBOOK_CHANGE_LIMITS.proposalChars) return;
       const parsed = parseProposedSteps(text);
       if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.message });
     }),

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { plainString } from "@/lib/validation/text";
+
 import { MAX_QUERY_LENGTH } from "./limits";
 
 export const SEARCH_TYPES = ["known-issue", "runbook-step", "category", "contribution"] as const;
@@ -14,8 +16,7 @@ export const TYPE_TO_DOCUMENT = {
 
 /** One schema for the search page, the API and the search box: what a query may contain. */
 export const searchQuerySchema = z.object({
-  q: z
-    .string({ error: "Add a search query in q, such as a pasted error message." })
+  q: plainString("The query", "Add a search query in q, such as a pasted error message.")
     .trim()
     .min(1, "The query is empty: paste an error message or type a few words.")
     .max(

@@ -15,6 +15,14 @@ export const staticSecurityHeaders = [
 ];
 
 /**
+ * The policy of every API answer (JSON, SVG files, next-auth's endpoints): they run nothing and load
+ * nothing, so nothing is allowed. Static, since no nonce is needed; set by next.config.ts, because the
+ * proxy does not see API routes (it would read their bodies, see proxy.ts).
+ */
+export const API_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/**
  * A strict policy: scripts only with this request's nonce (and what they load, 'strict-dynamic'), no
  * plugins, no framing, no foreign form targets. Styles allow inline because React sets style attributes.
  */

@@ -1,8 +1,7 @@
 import { errorResponse } from "@/lib/errors";
+import { BODY_LIMITS, readJsonObject } from "@/lib/http/read-body";
 import { mutations } from "@/lib/mutations/registry";
-import { runMutationOrThrow } from "@/lib/mutations/run-mutation";
-
-import { readJsonBody } from "../read-json-body";
+import { runMutationWithBody } from "@/lib/mutations/run-mutation";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -10,7 +9,10 @@ type Params = { params: Promise<{ id: string }> };
 export async function PUT(request: Request, { params }: Params) {
   try {
     const { id } = await params;
-    const result = await runMutationOrThrow(mutations.updateContribution, { ...(await readJsonBody(request)), id });
+    const result = await runMutationWithBody(mutations.updateContribution, async () => ({
+      ...(await readJsonObject(request, BODY_LIMITS.contribution, "the contribution's fields")),
+      id,
+    }));
     return Response.json(result);
   } catch (error) {
     return errorResponse(error);

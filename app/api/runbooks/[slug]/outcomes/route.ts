@@ -1,7 +1,10 @@
 import { AppError, errorResponse } from "@/lib/errors";
-import { runMutationOrThrow } from "@/lib/mutations/run-mutation";
+import { mediaType } from "@/lib/http/media-type";
+import { BODY_LIMITS, readBodyText, readJsonObject } from "@/lib/http/read-body";
 import { mutations } from "@/lib/mutations/registry";
+import { runMutationWithBody } from "@/lib/mutations/run-mutation";
 import { isSameOrigin } from "@/lib/security/client-ip";
+import { safeReturnPath } from "@/lib/security/safe-return-path";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -11,14 +14,22 @@ type Params = { params: Promise<{ slug: string }> };
  */
 export async function POST(request: Request, { params }: Params) {
   const { slug } = await params;
-  const isForm = (request.headers.get("content-type") ?? "").includes("application/x-www-form-urlencoded");
-  const input = isForm ? Object.fromEntries(await request.formData()) : await request.json().catch(() => null);
+  // The declared media type decides, not a substring of the header ("multipart/…; x=application/x-www-…").
+  const isForm = mediaType(request.headers) === "application/x-www-form-urlencoded";
+  let input: unknown = null;
   try {
     if (!isSameOrigin(request.headers)) throw new AppError("FORBIDDEN", "Outcomes can only be sent from the portal.");
-    const result = await runMutationOrThrow(mutations.recordOutcome, { ...asObject(input), slug });
+    // Read inside the error handling and capped: a body that does not parse is the sender's mistake, a
+    // 400; one larger than the form ever sends is a 413.
+    const result = await runMutationWithBody(mutations.recordOutcome, async () => {
+      input = isForm
+        ? Object.fromEntries(new URLSearchParams(await readBodyText(request, BODY_LIMITS.outcome)))
+        : await readJsonObject(request, BODY_LIMITS.outcome, "the answer's fields (or post the form)");
+      return { ...asObject(input), slug };
+    });
     return isForm ? redirectBack(slug, input, { outcome: "recorded" }) : Response.json(result, { status: 201 });
   } catch (error) {
-    if (!isForm) return errorResponse(error);
+    if (!isForm || (error instanceof AppError && error.code === "PAYLOAD_TOO_LARGE")) return errorResponse(error);
     const retry =
       error instanceof AppError && error.code === "RATE_LIMITED" ? String(error.details.retryAfterSeconds) : "";
     return redirectBack(slug, input, retry ? { outcome: "rate-limited", retry } : { outcome: "invalid" });
@@ -31,9 +42,10 @@ export async function POST(request: Request, { params }: Params) {
  * requires of a redirect after a form post.
  */
 function redirectBack(slug: string, input: unknown, result: Record<string, string>) {
-  const returnTo = input && typeof input === "object" && "returnTo" in input ? String(input.returnTo) : "";
-  const safe = returnTo.startsWith(`/runbooks/${slug}/`) || returnTo.startsWith(`/runbooks/${slug}?`);
-  const url = new URL(safe ? returnTo : `/runbooks/${slug}`, "http://portal.invalid");
+  const runbookPath = `/runbooks/${slug}`;
+  const returnTo = input && typeof input === "object" && "returnTo" in input ? input.returnTo : null;
+  const path = safeReturnPath(returnTo, { within: runbookPath, fallback: runbookPath });
+  const url = new URL(path, "http://portal.invalid");
   for (const [key, value] of Object.entries(result)) url.searchParams.set(key, value);
   return new Response(null, { status: 303, headers: { Location: `${url.pathname}${url.search}` } });
 }
