@@ -13,8 +13,16 @@ export async function search(raw: Record<string, string | string[] | undefined>)
     Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])),
   );
   if (!parsed.success) throw fromZodError(parsed.error);
-  const [db, signals] = await Promise.all([getDb(), getCompiledSignals()]);
+  const [db, signals] = await Promise.all([getDb(), getCompiledSignals().catch(signalsUnavailable)]);
   return { query: parsed.data, result: await runSearch(db, parsed.data, signals) };
+}
+
+/** Search still answers, without signals, if their files were broken after the seed validated them. */
+function signalsUnavailable(error: unknown): [] {
+  console.error(
+    `Error signals unavailable, diagnosing without them: ${error instanceof Error ? error.message : error}`,
+  );
+  return [];
 }
 
 /** The search page shows an empty form, not an error, when there is no query yet. */
