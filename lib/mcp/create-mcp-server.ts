@@ -33,6 +33,14 @@ export function createMcpServer(origin: string): McpServer {
     capabilities: { tools: {}, resources: {} },
     instructions: INSTRUCTIONS,
     maxToolInputElements: 200,
+    // 2026-07-28 cache hints: the tool list is fixed per release; runbooks change when a moderator approves.
+    cacheHints: {
+      "tools/list": { ttlMs: 3_600_000, cacheScope: "public" },
+      "resources/list": { ttlMs: 300_000, cacheScope: "public" },
+      "resources/templates/list": { ttlMs: 3_600_000, cacheScope: "public" },
+      "resources/read": { ttlMs: 300_000, cacheScope: "public" },
+      "server/discover": { ttlMs: 3_600_000, cacheScope: "public" },
+    },
   });
 
   server.registerTool(

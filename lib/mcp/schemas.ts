@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { diagnosisSchema } from "@/lib/diagnosis/schemas";
 import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
 
 // The MCP tools' input and output schemas: the SDK validates arguments and structured results against
@@ -67,20 +68,6 @@ const source = z
   .enum(["portal", "community"])
   .describe("portal: curated by the portal's maintainers. community: contributed by a user, approved by a moderator.");
 
-const candidate = z.object({
-  category: link.extend({ slug: z.string() }),
-  step: link.extend({ ref: z.string() }).nullable(),
-  confidence: z.number(),
-});
-
-export const diagnosisOutput = candidate.extend({
-  level: z.enum(["high", "medium", "low"]),
-  signals: z.array(z.object({ id: z.string(), matched: z.string(), explanation: z.string(), source: z.string() })),
-  matches: z.array(link),
-  alternatives: z.array(candidate),
-  ranking: z.array(z.string()),
-});
-
 export const knownIssueSummary = z.object({
   slug: z.string(),
   title: z.string(),
@@ -93,7 +80,7 @@ export const knownIssueSummary = z.object({
 });
 
 export const diagnoseErrorOutput = z.object({
-  diagnosis: diagnosisOutput.nullable(),
+  diagnosis: diagnosisSchema.nullable(),
   knownIssues: z.array(knownIssueSummary),
   suggestedCategories: z.array(z.object({ slug: z.string(), title: z.string() })),
   searchUrl: z.url(),

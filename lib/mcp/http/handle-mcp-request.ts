@@ -42,12 +42,14 @@ export async function handleMcpRequest(request: Request): Promise<Response> {
   const cors = corsHeaders(origin);
   if (request.method === "OPTIONS") return new Response(null, { status: 204, headers: cors });
   if (request.method === "POST") {
+    const { searches, id } = await readCalls(request);
     try {
-      await limitSearchRequests(request.headers);
+      // Only calls that run a search or read content spend the budget; listings and discovery are free.
+      if (searches) await limitSearchRequests(request.headers);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       const retry = String(error.details.retryAfterSeconds ?? 60);
-      return jsonRpcError(error.status, -32000, error.message, { ...cors, "Retry-After": retry });
+      return jsonRpcError(error.status, -32000, error.message, { ...cors, "Retry-After": retry }, id);
     }
   }
   const response = await mcpHandler().fetch(request);
@@ -57,6 +59,33 @@ export async function handleMcpRequest(request: Request): Promise<Response> {
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
-function jsonRpcError(status: number, code: number, message: string, headers: Record<string, string>) {
-  return Response.json({ jsonrpc: "2.0", id: null, error: { code, message } }, { status, headers });
+const SPENDING = new Set(["tools/call", "resources/read"]);
+
+/** Whether a POST holds a tool call or a resource read, and its id (a copy is read; the SDK reads the body). */
+async function readCalls(request: Request): Promise<{ searches: boolean; id: string | number | null }> {
+  const text = await request
+    .clone()
+    .text()
+    .catch(() => "");
+  if (text.length > MAX_BODY_BYTES) return { searches: false, id: null }; // the SDK answers 413
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { searches: false, id: null };
+  }
+  const messages = (Array.isArray(body) ? body : [body]) as { method?: unknown; id?: unknown }[];
+  const first = messages.find((m) => m && typeof m === "object" && SPENDING.has(String(m.method)));
+  const id = first && (typeof first.id === "string" || typeof first.id === "number") ? first.id : null;
+  return { searches: Boolean(first), id };
+}
+
+function jsonRpcError(
+  status: number,
+  code: number,
+  message: string,
+  headers: Record<string, string>,
+  id: string | number | null = null,
+) {
+  return Response.json({ jsonrpc: "2.0", id, error: { code, message } }, { status, headers });
 }
