@@ -13,6 +13,9 @@ export const metadata: Metadata = {
   title: { default: "MCP Security Troubleshooting Portal", template: "%s · MCP Security Troubleshooting" },
   description:
     "Interactive runbooks, known issues and community fixes for Model Context Protocol security problems: authentication, tokens, permissions, rate limits, TLS and containers.",
+  alternates: {
+    types: { "application/atom+xml": [{ url: "/feed.xml", title: "MCP Security Troubleshooting Portal: new fixes" }] },
+  },
 };
 
 export const viewport: Viewport = {

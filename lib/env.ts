@@ -36,6 +36,20 @@ const envSchema = z
       emptyAsUndefined,
       z.url({ protocol: /^https?$/, error: "must be an http(s):// URL" }).optional(),
     ),
+    /**
+     * Browser origins, besides the portal's own and loopback ones, allowed to call the MCP server at /mcp
+     * (comma-separated, e.g. https://inspector.example.org). Any other Origin is refused: DNS rebinding.
+     */
+    MCP_ALLOWED_ORIGINS: z.preprocess(
+      (value) =>
+        typeof value === "string" && value.trim() !== ""
+          ? value
+              .split(",")
+              .map((item) => item.trim())
+              .filter(Boolean)
+          : [],
+      z.array(z.url({ protocol: /^https?$/, error: "must be a comma-separated list of http(s):// origins" })),
+    ),
     COMMUNITY_DISCUSSION_URL: z.preprocess(
       emptyAsUndefined,
       z

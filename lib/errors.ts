@@ -15,6 +15,18 @@ const statusByCode = {
 
 export type AppErrorCode = keyof typeof statusByCode;
 
+/** The body of every error answer of the JSON API (errorResponse below). */
+export const errorBodySchema = z.object({
+  error: z
+    .object({
+      code: z.enum([...(Object.keys(statusByCode) as AppErrorCode[]), "INTERNAL"]),
+      message: z.string().describe("What went wrong and what to do about it."),
+      fields: z.record(z.string(), z.string()).optional().describe("Field name → what to fix."),
+      retryAfterSeconds: z.number().int().optional(),
+    })
+    .loose(),
+});
+
 export class AppError extends Error {
   override name = "AppError";
   constructor(

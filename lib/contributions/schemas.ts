@@ -190,6 +190,13 @@ export const updateContributionSchema = z.intersection(
   z.object({ id, baseVersion: version, intent }),
 );
 
+/** What the JSON API answers after a create or an edit. */
+export const contributionWriteResultSchema = z.object({
+  id: z.string(),
+  status: z.enum(["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED", "REJECTED"]),
+  version: z.number().int(),
+});
+
 export const reviewContributionSchema = z
   .object({
     id,

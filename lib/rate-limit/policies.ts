@@ -9,6 +9,8 @@ export const rateLimitPolicies = {
   contributionVote: { limit: 30, windowSeconds: 600, doing: "voted many times" },
   /** Reports, per person. */
   contributionReport: { limit: 5, windowSeconds: 3600, doing: "sent several reports" },
+  /** Machine searches, per IP: GET /api/search and the MCP server's tool calls and resource reads, one budget. */
+  search: { limit: 120, windowSeconds: 60, doing: "sent many searches" },
   /** Magic-link emails, per address. */
   signInEmail: { limit: 3, windowSeconds: 900, doing: "asked for several sign-in emails" },
 } as const;

@@ -8,3 +8,5 @@ export const outcomeInputSchema = z.object({
 });
 
 export type OutcomeInput = z.input<typeof outcomeInputSchema>;
+
+export const outcomeResultSchema = z.object({ fixed: z.boolean() });
