@@ -1,10 +1,21 @@
+import { z } from "zod";
+
 import type { Prisma } from "@/lib/db/generated/client";
 import { knownIssueFileSchema, type KnownIssueFile } from "@/lib/known-issues/schemas";
+import { PROTOCOL_REVISIONS } from "@/lib/revisions/protocol-revisions";
 import { knownIssueRowData } from "@/lib/known-issues/seed-known-issues";
 
 import type { ContributionContent } from "./schemas";
 
 type KnownIssueContent = Extract<ContributionContent, { kind: "KNOWN_ISSUE" }>;
+
+/**
+ * The contribution form does not ask for protocol revisions yet: a contributed issue may have none, and its page
+ * says "not stated" rather than claiming every revision. Everything else meets the curated bar.
+ */
+const contributedKnownIssueSchema = knownIssueFileSchema.extend({
+  revisions: z.array(z.enum(PROTOCOL_REVISIONS)).default([]),
+});
 
 /** The known-issues page's slug for a contributed issue: its title, plus the contribution's id for uniqueness. */
 export function communityKnownIssueSlug(title: string, contributionId: string): string {
@@ -23,7 +34,7 @@ export function communityKnownIssueSlug(title: string, contributionId: string): 
  */
 export function knownIssueFromContribution(id: string, content: KnownIssueContent, today: Date): KnownIssueFile {
   const day = today.toISOString().slice(0, 10);
-  return knownIssueFileSchema.parse({
+  return contributedKnownIssueSchema.parse({
     slug: communityKnownIssueSlug(content.title, id),
     title: content.title,
     category: content.categorySlug,
@@ -31,6 +42,8 @@ export function knownIssueFromContribution(id: string, content: KnownIssueConten
     status: "open",
     firstSeen: day,
     lastUpdated: day,
+    // A moderator checked it against its references when approving it.
+    lastVerified: day,
     errorSignatures: content.errorSignatures,
     symptoms: content.body,
     components: content.components.map((line) => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { revisionsField } from "@/lib/revisions/protocol-revisions";
 import { httpsUrlField, slugField, textField } from "@/lib/seed/content-fields";
 
 import { RESERVED_NODE_IDS } from "./reserved-ids";
@@ -38,6 +39,8 @@ const baseNode = {
     "is reserved for a route or a query key",
   ),
   title: text(160),
+  /** The MCP protocol revisions this step's advice holds for. Required: advice differs between revisions. */
+  revisions: revisionsField(),
   /** Markdown. */
   body: text(6000),
   references: z.array(referenceSchema).max(12).default([]),

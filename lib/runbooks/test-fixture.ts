@@ -1,4 +1,8 @@
+import { PROTOCOL_REVISIONS } from "@/lib/revisions/protocol-revisions";
+
 import type { RunbookDefinition, RunbookNode } from "./schemas";
+
+const ALL = [...PROTOCOL_REVISIONS];
 
 // A small runbook for tests: root question → diagnostic → two resolutions, or → escalation.
 export function fixtureRunbook(overrides: Partial<RunbookDefinition> = {}): RunbookDefinition {
@@ -6,6 +10,7 @@ export function fixtureRunbook(overrides: Partial<RunbookDefinition> = {}): Runb
     {
       id: "start",
       kind: "question",
+      revisions: ALL,
       title: "What fails?",
       body: "Pick one.",
       references: [],
@@ -17,6 +22,7 @@ export function fixtureRunbook(overrides: Partial<RunbookDefinition> = {}): Runb
     {
       id: "inspect",
       kind: "diagnostic",
+      revisions: ALL,
       title: "Inspect the token",
       body: "Decode it.",
       references: [],
@@ -30,6 +36,7 @@ export function fixtureRunbook(overrides: Partial<RunbookDefinition> = {}): Runb
     {
       id: "refresh",
       kind: "resolution",
+      revisions: ALL,
       title: "Refresh before expiry",
       body: "Tokens expire.",
       references: [],
@@ -39,6 +46,7 @@ export function fixtureRunbook(overrides: Partial<RunbookDefinition> = {}): Runb
     {
       id: "fix-aud",
       kind: "resolution",
+      revisions: ALL,
       title: "Send the resource parameter",
       body: "RFC 8707.",
       references: [],
@@ -48,6 +56,7 @@ export function fixtureRunbook(overrides: Partial<RunbookDefinition> = {}): Runb
     {
       id: "escalate",
       kind: "escalation",
+      revisions: ALL,
       title: "Ask the community",
       body: "Bring evidence.",
       references: [],

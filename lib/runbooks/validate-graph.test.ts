@@ -107,4 +107,27 @@ describe("runbookDefinitionSchema", () => {
     });
     expect(runbookDefinitionSchema.safeParse(runbook).error?.issues[0]?.message).toBe("must be an https:// URL");
   });
+
+  it("rejects a step that does not say which protocol revisions it applies to", () => {
+    const missing = withNodes((nodes) => nodes.map((n) => (n.id === "refresh" ? { ...n, revisions: undefined } : n)));
+    expect(runbookDefinitionSchema.safeParse(missing).error?.issues[0]).toMatchObject({
+      path: ["nodes", 2, "revisions"],
+      message: expect.stringContaining("must list the protocol revisions"),
+    });
+    const empty = withNodes((nodes) => nodes.map((n) => (n.id === "refresh" ? { ...n, revisions: [] } : n)));
+    expect(runbookDefinitionSchema.safeParse(empty).error?.issues[0]?.message).toBe(
+      "must list at least one protocol revision",
+    );
+    const unknown = withNodes((nodes) =>
+      nodes.map((n) => (n.id === "refresh" ? { ...n, revisions: ["2025-11-25", "2026-01-01"] } : n)),
+    );
+    expect(runbookDefinitionSchema.safeParse(unknown).success).toBe(false);
+  });
+
+  it("stores revisions oldest first, whatever order the file used", () => {
+    const runbook = withNodes((nodes) =>
+      nodes.map((n) => (n.id === "refresh" ? { ...n, revisions: ["2026-07-28", "2025-06-18"] } : n)),
+    );
+    expect(runbookDefinitionSchema.parse(runbook).nodes[2]!.revisions).toEqual(["2025-06-18", "2026-07-28"]);
+  });
 });
