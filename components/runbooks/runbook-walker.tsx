@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, type ReactNode } from "react";
 
+import { crossLinkOf } from "@/lib/runbooks/cross-links";
 import type { OutcomeStats } from "@/lib/runbooks/outcome-stats-types";
 import type { NodeKind, RunbookDefinition } from "@/lib/runbooks/schemas";
 import { stepHref } from "@/lib/runbooks/urls";
@@ -41,9 +42,13 @@ export function RunbookWalker(props: Props) {
   const { walk, navigate, linkVersion } = useStepNavigation(definition);
   const { trail, current, notice } = walk;
   const answers = answersOfTrail(trail);
-  const answerHrefs = answersOf(current).map((answer) =>
-    stepHref(slug, answer.next, [...answers, [current.id, answer.id]], version),
-  );
+  // An answer into another runbook opens its step there; that page finds the route to it.
+  const answerHrefs = answersOf(current).map((answer) => {
+    const link = crossLinkOf(answer.next);
+    return link
+      ? stepHref(link.runbook, link.node, [], null)
+      : stepHref(slug, answer.next, [...answers, [current.id, answer.id]], version);
+  });
   const restartHref = stepHref(slug, null, [], version);
   const currentHref = stepHref(slug, current.id, answers, version);
   const query = currentHref.slice(currentHref.indexOf("?"));

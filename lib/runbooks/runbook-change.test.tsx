@@ -26,7 +26,7 @@ const newBranch = `
   body: Decode it.
   commands:
     - label: Decode
-      code: jq -R 'split(".")' <<<"$TOKEN"
+      code: ': "\${TOKEN:?set TOKEN}"; jq -R ''split(".")'' <<<"$TOKEN"'
   expected: "\`aud\` is the server."
   answers:
     - { id: expired, label: "\`exp\` is in the past", next: refresh }

@@ -15,7 +15,14 @@ export const answerSchema = z.object({
   /** Stable id used in shared URLs: changing it breaks old links (they land on the nearest valid step). */
   id,
   label: text(160),
-  next: id,
+  /** A node of this runbook, or `<runbook>/<node>` in another one (see cross-links.ts). */
+  next: z
+    .string()
+    .regex(
+      /^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)?$/,
+      "must be a node id, or <runbook>/<node> for a step of another runbook",
+    )
+    .max(141),
 });
 
 export const commandSchema = z.object({

@@ -16,7 +16,8 @@ export function fixtureRunbook(overrides: Partial<RunbookDefinition> = {}): Runb
       references: [],
       answers: [
         { id: "token", label: "The token is rejected", next: "inspect" },
-        { id: "other", label: "Something else", next: "escalate" },
+        { id: "other", label: "The server is down", next: "escalate" },
+        { id: "cant-tell", label: "Can't tell", next: "inspect" },
       ],
     },
     {
@@ -26,7 +27,9 @@ export function fixtureRunbook(overrides: Partial<RunbookDefinition> = {}): Runb
       title: "Inspect the token",
       body: "Decode it.",
       references: [],
-      commands: [{ label: "Decode", language: "bash", code: 'jq -R \'split(".")\' <<<"$TOKEN"' }],
+      commands: [
+        { label: "Decode", language: "bash", code: ': "${TOKEN:?set TOKEN}"\njq -R \'split(".")\' <<<"$TOKEN"' },
+      ],
       expected: "`aud` is the server.",
       answers: [
         { id: "expired", label: "`exp` is in the past", next: "refresh" },
