@@ -109,7 +109,9 @@ export function RunbookWalker(props: Props) {
           ) : null}
           {current.kind === "resolution" ? (
             <OutcomeForm
-              key={current.id}
+              // Not the bare node id: the step's content beside it already uses that key, and two siblings with
+              // one key left the resolution's content on screen after moving to another step.
+              key={`outcome-${current.id}`}
               slug={slug}
               nodeId={current.id}
               version={version}
@@ -162,7 +164,7 @@ export function RunbookWalker(props: Props) {
             downloadHref={`/runbooks/${slug}/transcript${query}&node=${current.id}`}
           />
           <p className="text-xs text-slate-500 dark:text-slate-400">
-            Keys: <kbd>1</kbd>–<kbd>6</kbd> answer, <kbd>Backspace</kbd> back, <kbd>r</kbd> restart.
+            Keys: <kbd>1</kbd>–<kbd>8</kbd> answer, <kbd>Backspace</kbd> back, <kbd>r</kbd> restart.
           </p>
         </div>
       </aside>
