@@ -40,9 +40,9 @@ export default async function KnownIssuesPage({ searchParams }: Props) {
             <div className="flex flex-wrap items-center gap-2">
               <StatusBadges severity={issue.severity} status={issue.status} />
               <span className="text-xs text-slate-600 dark:text-slate-400">{issue.category.title}</span>
-              <span className="text-xs text-slate-600 dark:text-slate-400">
+              <small className="text-xs text-slate-600 dark:text-slate-400">
                 · MCP {describeRevisions(issue.revisions)}
-              </span>
+              </small>
             </div>
             <Link
               href={`/known-issues/${issue.slug}`}
