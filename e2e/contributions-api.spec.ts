@@ -33,7 +33,8 @@ test("the JSON API takes the form's fields: 401 signed out, 400 saying what to f
       title: `Remove the rotation step ${unique()}`,
       categorySlug: "monitoring-overhead",
       body: "The rotation step duplicates the retention step and confuses people who land on it from search.",
-      proposal: "- id: nowhere\n  kind: escalation\n  title: Ask\n  body: Ask.\n  collect: [logs]",
+      proposal:
+        "- id: nowhere\n  kind: escalation\n  revisions: [2025-11-25, 2026-07-28]\n  title: Ask\n  body: Ask.\n  collect: [logs]",
     },
   });
   expect(brokenChange.status()).toBe(400);

@@ -28,7 +28,8 @@ export function routesTo(runbook: RunbookDefinition, accept: (node: RunbookNode)
   const queue: { id: string; steps: PathStep[] }[] = [{ id: runbook.root, steps: [] }];
   while (queue.length > 0) {
     const { id, steps } = queue.shift()!;
-    const node = byId.get(id)!;
+    const node = byId.get(id);
+    if (!node) continue; // an answer into another runbook (`<runbook>/<node>`) ends this runbook's route
     if (accept(node)) routes.push({ steps, target: node });
     for (const answer of answersOf(node)) {
       queue.push({ id: answer.next, steps: [...steps, { node, answerId: answer.id, answerLabel: answer.label }] });

@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 import { CategoryGroupSection } from "@/components/taxonomy/category-group-section";
 import { getEnv } from "@/lib/env";
 import { listCategoryGroups } from "@/lib/taxonomy/list-category-groups";
@@ -14,6 +16,14 @@ export default async function HomePage() {
           Pick the symptom you see (an agent that will not authenticate, a token that expires mid-session, a 403, a 429,
           a container that cannot read its secret) and follow the runbook to a tested fix, with the community&apos;s
           known issues beside it.
+        </p>
+        <p className="text-sm">
+          <Link
+            href="/changes/2026-07-28"
+            className="font-medium text-sky-700 underline hover:no-underline dark:text-sky-400"
+          >
+            What changed in MCP 2026-07-28, for troubleshooters
+          </Link>
         </p>
         <p className="text-sm">
           <a

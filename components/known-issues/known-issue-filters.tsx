@@ -1,5 +1,6 @@
 import type { KnownIssueFilters } from "@/lib/known-issues/list-filters";
 import { SEVERITIES, STATUSES } from "@/lib/known-issues/schemas";
+import { PROTOCOL_REVISIONS } from "@/lib/revisions/protocol-revisions";
 
 interface Props {
   filters: KnownIssueFilters;
@@ -17,7 +18,7 @@ export function KnownIssueFilterForm({ filters, categories, components }: Props)
       method="get"
       action="/known-issues"
       aria-label="Filter known issues"
-      className="grid gap-3 text-sm sm:grid-cols-5 sm:items-end"
+      className="grid gap-3 text-sm sm:grid-cols-6 sm:items-end"
     >
       <label>
         Category
@@ -61,6 +62,17 @@ export function KnownIssueFilterForm({ filters, categories, components }: Props)
           {components.map((component) => (
             <option key={component} value={component}>
               {component}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        MCP revision
+        <select name="revision" defaultValue={filters.revision ?? ""} className={select}>
+          <option value="">Any revision</option>
+          {[...PROTOCOL_REVISIONS].reverse().map((revision) => (
+            <option key={revision} value={revision}>
+              {revision}
             </option>
           ))}
         </select>

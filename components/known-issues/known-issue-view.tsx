@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { RevisionList } from "@/components/revisions/revision-list";
 import { Prose } from "@/components/ui/prose";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import type { KnownIssueDetail } from "@/lib/known-issues/find-known-issue";
@@ -26,8 +27,10 @@ export function KnownIssueView({ issue }: { issue: KnownIssueDetail }) {
           <h1 className="text-2xl font-bold text-slate-900 dark:text-white">{issue.title}</h1>
           <StatusBadges severity={issue.severity} status={issue.status} />
           <p className="text-xs text-slate-500 dark:text-slate-400">
-            First seen {day(issue.firstSeen)} · last updated {day(issue.lastUpdated)}
+            First seen {day(issue.firstSeen)} · last updated {day(issue.lastUpdated)} ·{" "}
+            {issue.lastVerified ? `last verified ${day(issue.lastVerified)}` : "not verified yet"}
           </p>
+          <RevisionList revisions={issue.revisions} />
         </header>
         {issue.runbookSteps.length > 0 ? (
           <p className="flex flex-wrap gap-3">

@@ -1,3 +1,4 @@
+import { RevisionList } from "@/components/revisions/revision-list";
 import { Prose } from "@/components/ui/prose";
 import { renderCode, renderMarkdown } from "@/lib/markdown/render-markdown";
 import type { RunbookNode } from "@/lib/runbooks/schemas";
@@ -17,6 +18,7 @@ interface Props {
 export function NodeContent({ node, knownIssues = [], contributions = [], runbookSlug }: Props) {
   return (
     <div className="space-y-6">
+      <RevisionList revisions={node.revisions} />
       <Prose>{renderMarkdown(node.body)}</Prose>
       {node.kind === "diagnostic" ? (
         <>

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, type ReactNode } from "react";
 
+import { crossLinkOf } from "@/lib/runbooks/cross-links";
 import type { OutcomeStats } from "@/lib/runbooks/outcome-stats-types";
 import type { NodeKind, RunbookDefinition } from "@/lib/runbooks/schemas";
 import { stepHref } from "@/lib/runbooks/urls";
@@ -41,9 +42,13 @@ export function RunbookWalker(props: Props) {
   const { walk, navigate, linkVersion } = useStepNavigation(definition);
   const { trail, current, notice } = walk;
   const answers = answersOfTrail(trail);
-  const answerHrefs = answersOf(current).map((answer) =>
-    stepHref(slug, answer.next, [...answers, [current.id, answer.id]], version),
-  );
+  // An answer into another runbook opens its step there; that page finds the route to it.
+  const answerHrefs = answersOf(current).map((answer) => {
+    const link = crossLinkOf(answer.next);
+    return link
+      ? stepHref(link.runbook, link.node, [], null)
+      : stepHref(slug, answer.next, [...answers, [current.id, answer.id]], version);
+  });
   const restartHref = stepHref(slug, null, [], version);
   const currentHref = stepHref(slug, current.id, answers, version);
   const query = currentHref.slice(currentHref.indexOf("?"));
@@ -104,7 +109,9 @@ export function RunbookWalker(props: Props) {
           ) : null}
           {current.kind === "resolution" ? (
             <OutcomeForm
-              key={current.id}
+              // Not the bare node id: the step's content beside it already uses that key, and two siblings with
+              // one key left the resolution's content on screen after moving to another step.
+              key={`outcome-${current.id}`}
               slug={slug}
               nodeId={current.id}
               version={version}
@@ -157,7 +164,7 @@ export function RunbookWalker(props: Props) {
             downloadHref={`/runbooks/${slug}/transcript${query}&node=${current.id}`}
           />
           <p className="text-xs text-slate-500 dark:text-slate-400">
-            Keys: <kbd>1</kbd>–<kbd>6</kbd> answer, <kbd>Backspace</kbd> back, <kbd>r</kbd> restart.
+            Keys: <kbd>1</kbd>–<kbd>8</kbd> answer, <kbd>Backspace</kbd> back, <kbd>r</kbd> restart.
           </p>
         </div>
       </aside>

@@ -1,6 +1,7 @@
 "use client";
 
 import { InlineCode } from "@/components/ui/inline-code";
+import { crossLinkOf } from "@/lib/runbooks/cross-links";
 import type { RunbookAnswer } from "@/lib/runbooks/schemas";
 
 import { onPlainClick } from "./use-step-navigation";
@@ -12,7 +13,7 @@ interface Props {
   navigate: (href: string) => void;
 }
 
-/** Answers are links, so they work without JavaScript; keys 1–6 pick them too. */
+/** Answers are links, so they work without JavaScript; keys 1–8 pick them too. */
 export function StepAnswers({ question, answers, hrefs, navigate }: Props) {
   return (
     <section aria-labelledby="answers-heading" className="space-y-3">
@@ -35,6 +36,11 @@ export function StepAnswers({ question, answers, hrefs, navigate }: Props) {
               </kbd>
               <span>
                 <InlineCode text={answer.label} />
+                {crossLinkOf(answer.next) ? (
+                  <span className="block text-xs text-slate-600 dark:text-slate-400">
+                    Continues in the {crossLinkOf(answer.next)!.runbook.replace(/-/g, " ")} runbook
+                  </span>
+                ) : null}
               </span>
             </a>
           </li>

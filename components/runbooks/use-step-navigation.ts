@@ -19,7 +19,16 @@ export function useStepNavigation(definition: RunbookDefinition) {
     () => resolveWalk(definition, nodeId, answersFromSearchParams(new URLSearchParams(searchParams.toString()))),
     [definition, nodeId, searchParams],
   );
-  const navigate = useCallback((href: string) => window.history.pushState(null, "", href), []);
+  // Steps of this runbook switch on the client; a link into another runbook loads that runbook's page.
+  const runbookPath = pathname.split("/").slice(0, 3).join("/");
+  const navigate = useCallback(
+    (href: string) => {
+      const path = href.split("?")[0]!;
+      if (path === runbookPath || path.startsWith(`${runbookPath}/`)) window.history.pushState(null, "", href);
+      else window.location.assign(href);
+    },
+    [runbookPath],
+  );
   return { walk, navigate, linkVersion: versionFromSearchParams(searchParams.get("v")) };
 }
 

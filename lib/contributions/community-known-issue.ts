@@ -1,8 +1,8 @@
 import type { Prisma } from "@/lib/db/generated/client";
-import { knownIssueFileSchema, type KnownIssueFile } from "@/lib/known-issues/schemas";
+import type { KnownIssueFile } from "@/lib/known-issues/schemas";
 import { knownIssueRowData } from "@/lib/known-issues/seed-known-issues";
 
-import { knownIssueFileFromContent } from "./known-issue-file";
+import { contributedKnownIssueSchema, knownIssueFileFromContent } from "./known-issue-file";
 import type { ContributionContent } from "./schemas";
 
 type KnownIssueContent = Extract<ContributionContent, { kind: "KNOWN_ISSUE" }>;
@@ -12,7 +12,7 @@ type KnownIssueContent = Extract<ContributionContent, { kind: "KNOWN_ISSUE" }>;
  * what is approved meets the bar of the curated content (the contribution schema ran it at submission).
  */
 export function knownIssueFromContribution(id: string, content: KnownIssueContent, today: Date): KnownIssueFile {
-  return knownIssueFileSchema.parse(knownIssueFileFromContent(id, content, today));
+  return contributedKnownIssueSchema.parse(knownIssueFileFromContent(id, content, today));
 }
 
 /** Approved: the known issue exists (created, or updated from the new revision, keeping its first-seen day). */

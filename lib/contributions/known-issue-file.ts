@@ -2,6 +2,19 @@
 // submitted (the schema decides then) and when it is approved (the schema parses it for publication).
 // Pure, without the database, so that the contribution schema can run it.
 
+import { z } from "zod";
+
+import { knownIssueFileSchema } from "@/lib/known-issues/schemas";
+import { PROTOCOL_REVISIONS } from "@/lib/revisions/protocol-revisions";
+
+/**
+ * The contribution form does not ask for protocol revisions yet: a contributed issue may have none, and its page
+ * says "not stated" rather than claiming every revision. Everything else meets the curated bar.
+ */
+export const contributedKnownIssueSchema = knownIssueFileSchema.extend({
+  revisions: z.array(z.enum(PROTOCOL_REVISIONS)).default([]),
+});
+
 export interface KnownIssueContribution {
   title: string;
   categorySlug: string;
@@ -40,6 +53,8 @@ export function knownIssueFileFromContent(id: string, content: KnownIssueContrib
     status: "open",
     firstSeen: day,
     lastUpdated: day,
+    // A moderator checks it against its references when approving it.
+    lastVerified: day,
     errorSignatures: content.errorSignatures,
     symptoms: content.body,
     components: content.components.map((line) => {

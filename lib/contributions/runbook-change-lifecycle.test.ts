@@ -27,6 +27,7 @@ function branch(definition: RunbookDefinition, answerId: string, stepId: string,
     {
       id: stepId,
       kind: "resolution",
+      revisions: ["2025-11-25", "2026-07-28"],
       title,
       body: "GitHub throttles bursts of content-creating requests separately from the hourly quota.",
       steps: ["Wait for the `retry-after` seconds before the next call.", "Serialise write tools per token."],

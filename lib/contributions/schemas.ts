@@ -5,7 +5,13 @@ import { runbookChangeFieldsSchema } from "@/lib/runbooks/runbook-change";
 import { plainString, refuseControlCharacters } from "@/lib/validation/text";
 
 import { CONTRIBUTION_KINDS, KIND_ORDER, LIMITS, type ContributionKind } from "./kinds";
-import { FIELD_LABELS, FILE_TO_CONTRIBUTION_FIELD, knownIssueFileFromContent, SUBMISSION_ID } from "./known-issue-file";
+import {
+  contributedKnownIssueSchema,
+  FIELD_LABELS,
+  FILE_TO_CONTRIBUTION_FIELD,
+  knownIssueFileFromContent,
+  SUBMISSION_ID,
+} from "./known-issue-file";
 
 // One schema per input, used by the form (field errors), the server actions and the JSON API.
 
@@ -154,7 +160,7 @@ export const contributionContentSchema = z.discriminatedUnion(
       body: description(KNOWN_ISSUE_LIMITS.body),
     }).superRefine((content, ctx) => {
       // The last word is the file schema's own: whatever it would refuse at approval is refused now.
-      const file = knownIssueFileSchema.safeParse(knownIssueFileFromContent(SUBMISSION_ID, content, new Date()));
+      const file = contributedKnownIssueSchema.safeParse(knownIssueFileFromContent(SUBMISSION_ID, content, new Date()));
       for (const issue of file.error?.issues ?? []) {
         const field = FILE_TO_CONTRIBUTION_FIELD[String(issue.path[0])] ?? "input";
         ctx.addIssue({

@@ -16,6 +16,7 @@ export async function listKnownIssues(filters: KnownIssueFilters) {
         status: filters.status ? (filters.status.toUpperCase() as "OPEN") : undefined,
         severity: filters.severity ? (filters.severity.toUpperCase() as "LOW") : undefined,
         componentNames: filters.component ? { has: filters.component } : undefined,
+        revisions: filters.revision ? { has: filters.revision } : undefined,
       },
       select: {
         slug: true,
@@ -23,6 +24,7 @@ export async function listKnownIssues(filters: KnownIssueFilters) {
         severity: true,
         status: true,
         lastUpdated: true,
+        revisions: true,
         errorSignatures: true,
         category: { select: { slug: true, title: true } },
       },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { revisionsField } from "@/lib/revisions/protocol-revisions";
 import { httpsUrlField, slugField, textField } from "@/lib/seed/content-fields";
 
 // One known issue per file in prisma/content/known-issues/<slug>.yaml; the same schema will validate
@@ -32,6 +33,10 @@ export const knownIssueFileSchema = z.object({
   status: z.enum(STATUSES),
   firstSeen: day,
   lastUpdated: day,
+  /** When someone last checked the issue against its sources (status, versions, fix); `content:stale` lists old ones. */
+  lastVerified: day,
+  /** The MCP protocol revisions the issue occurs with. */
+  revisions: revisionsField(),
   /** The exact text people see: error messages, log lines, HTTP responses. At least one. */
   errorSignatures: z.array(text(500)).min(1, "needs at least one error signature").max(8),
   /** Markdown. */

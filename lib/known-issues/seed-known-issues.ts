@@ -43,8 +43,10 @@ export function knownIssueRowData(issue: KnownIssueFile, categoryId: string, con
     references: issue.references,
     advisories: issue.advisories,
     runbookNodes: issue.runbookNodes.map((link) => `${link.runbook}/${link.node}`),
+    revisions: issue.revisions,
     firstSeen: new Date(issue.firstSeen),
     lastUpdated: new Date(issue.lastUpdated),
+    lastVerified: new Date(issue.lastVerified),
     contentHash,
   };
 }

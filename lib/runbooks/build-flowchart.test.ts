@@ -27,6 +27,18 @@ describe("buildFlowchart", () => {
     expect(svg).not.toContain('data-edge="inspect=aud" data-on-path');
   });
 
+  it("draws an answer into another runbook as a box that links to that runbook's step", () => {
+    const definition = fixtureRunbook();
+    const inspect = definition.nodes[1]!;
+    if (inspect.kind === "diagnostic")
+      inspect.answers.push({ id: "tls", label: "A TLS error", next: "network-security-issues/inspect-tls-chain" });
+    const { svg: linked } = buildFlowchart({ ...base, definition, nodeId: null, answers: {}, withLinks: true });
+    expect(linked).toContain('data-node="network-security-issues/inspect-tls-chain"');
+    expect(linked).toContain("OTHER RUNBOOK");
+    expect(linked).toContain('href="/runbooks/network-security-issues/inspect-tls-chain"');
+    expect(linked).toContain('data-edge="inspect=tls"');
+  });
+
   it("escapes text, and the downloadable file has no links", () => {
     expect(svg).toContain("Fixture &#60;runbook&#62;, version 2");
     const download = buildFlowchart({ ...base, nodeId: null, answers: {}, withLinks: false }).svg;

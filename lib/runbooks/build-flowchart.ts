@@ -1,3 +1,4 @@
+import { crossLinkOf } from "./cross-links";
 import { layoutFlowchart } from "./layout-flowchart";
 import { renderFlowchartSvg } from "./render-flowchart-svg";
 import type { RunbookDefinition } from "./schemas";
@@ -29,7 +30,11 @@ export function buildFlowchart({ slug, title, version, definition, nodeId, answe
     title: `${title}, version ${version}`,
     highlight: { pathNodeIds, pathAnswers: new Set(trailAnswers.map(([node, answer]) => `${node}=${answer}`)) },
     hrefFor: withLinks
-      ? (id) => stepHref(slug, id, answersToReach(id, definition, trailAnswers, position), version)
+      ? (id) => {
+          const link = crossLinkOf(id);
+          if (link) return stepHref(link.runbook, link.node, [], null);
+          return stepHref(slug, id, answersToReach(id, definition, trailAnswers, position), version);
+        }
       : undefined,
   });
   return { svg, walk };
@@ -42,6 +47,7 @@ function answersToReach(
   trailAnswers: [string, string][],
   position: Map<string, number>,
 ): [string, string][] {
+  if (crossLinkOf(nodeId)) return [];
   const onPath = position.get(nodeId);
   if (onPath !== undefined) return trailAnswers.slice(0, onPath);
   return shortestRoute(definition, nodeId);

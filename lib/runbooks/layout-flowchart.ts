@@ -1,11 +1,15 @@
 import dagre from "@dagrejs/dagre";
 
+import { crossLinkOf } from "./cross-links";
 import type { NodeKind, RunbookDefinition } from "./schemas";
 import { answersOf } from "./validate-graph";
 
+/** A node of the runbook, or a `link` box standing for a step of another runbook (`<runbook>/<node>`). */
+export type FlowchartNodeKind = NodeKind | "link";
+
 export interface FlowchartNode {
   id: string;
-  kind: NodeKind;
+  kind: FlowchartNodeKind;
   lines: string[];
   x: number;
   y: number;
@@ -41,8 +45,21 @@ export function layoutFlowchart(runbook: RunbookDefinition): FlowchartLayout {
   graph.setGraph({ rankdir: "TB", nodesep: 28, ranksep: 56, edgesep: 12, marginx: 12, marginy: 12 });
   graph.setDefaultEdgeLabel(() => ({}));
   const lines = new Map(runbook.nodes.map((node) => [node.id, wrap(node.title, CHARS_PER_LINE)]));
+  const kinds = new Map<string, FlowchartNodeKind>(runbook.nodes.map((node) => [node.id, node.kind]));
   for (const node of runbook.nodes) {
-    graph.setNode(node.id, { width: NODE_WIDTH, height: 30 + lines.get(node.id)!.length * LINE_HEIGHT });
+    for (const answer of answersOf(node)) {
+      const link = crossLinkOf(answer.next);
+      if (link && !lines.has(answer.next)) {
+        lines.set(
+          answer.next,
+          wrap(`${link.runbook.replace(/-/g, " ")}: ${link.node.replace(/-/g, " ")}`, CHARS_PER_LINE),
+        );
+        kinds.set(answer.next, "link");
+      }
+    }
+  }
+  for (const [id, text] of lines) {
+    graph.setNode(id, { width: NODE_WIDTH, height: 30 + text.length * LINE_HEIGHT });
   }
   for (const node of runbook.nodes) {
     for (const answer of answersOf(node)) {
@@ -51,7 +68,6 @@ export function layoutFlowchart(runbook: RunbookDefinition): FlowchartLayout {
     }
   }
   dagre.layout(graph);
-  const kinds = new Map(runbook.nodes.map((node) => [node.id, node.kind]));
   return {
     width: Math.ceil(graph.graph().width ?? 0),
     height: Math.ceil(graph.graph().height ?? 0),

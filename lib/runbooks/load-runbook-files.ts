@@ -4,6 +4,7 @@ import path from "node:path";
 import { CONTENT_DIR, ContentError, loadContentFile } from "@/lib/seed/load-content-file";
 
 import { runbookDefinitionSchema, type RunbookDefinition } from "./schemas";
+import { validateCrossLinks } from "./validate-cross-links";
 import { validateRunbookGraph } from "./validate-graph";
 
 export interface RunbookFile {
@@ -35,6 +36,10 @@ export async function loadRunbookFiles(contentDir = CONTENT_DIR): Promise<Runboo
     } catch (error) {
       problems.push(error instanceof ContentError ? error.message : String(error));
     }
+  }
+  const fileOf = new Map(files.map((f) => [f.definition.category, f.file]));
+  for (const problem of validateCrossLinks(files.map((f) => f.definition))) {
+    problems.push(`${fileOf.get(problem.runbook)}: node "${problem.nodeId}": ${problem.reason}`);
   }
   if (problems.length > 0) throw new ContentError(problems.join("\n"));
   return files;

@@ -1,5 +1,4 @@
-import type { FlowchartLayout } from "./layout-flowchart";
-import type { NodeKind } from "./schemas";
+import type { FlowchartLayout, FlowchartNodeKind } from "./layout-flowchart";
 
 export interface FlowchartHighlight {
   /** Nodes on the walked path, in order; the last is the current step. */
@@ -15,19 +14,22 @@ interface RenderOptions {
   hrefFor?: (nodeId: string) => string;
 }
 
-const FILL: Record<NodeKind, string> = {
+const FILL: Record<FlowchartNodeKind, string> = {
+  link: "#f1f5f9",
   question: "#e0f2fe",
   diagnostic: "#ede9fe",
   resolution: "#d1fae5",
   escalation: "#fef3c7",
 };
-const STROKE: Record<NodeKind, string> = {
+const STROKE: Record<FlowchartNodeKind, string> = {
+  link: "#334155",
   question: "#0369a1",
   diagnostic: "#6d28d9",
   resolution: "#047857",
   escalation: "#b45309",
 };
-const KIND_LABEL: Record<NodeKind, string> = {
+const KIND_LABEL: Record<FlowchartNodeKind, string> = {
+  link: "OTHER RUNBOOK",
   question: "QUESTION",
   diagnostic: "DIAGNOSTIC",
   resolution: "RESOLUTION",

@@ -26,7 +26,9 @@ describe("renderTranscript", () => {
   it("lists each question with the answer chosen and the diagnostic commands shown", () => {
     expect(markdown).toContain("1. **What fails?**\n   - Answer: The token is rejected");
     expect(markdown).toContain("2. **Inspect the token** (diagnostic)");
-    expect(markdown).toContain('      ```bash\n      jq -R \'split(".")\' <<<"$TOKEN"\n      ```');
+    expect(markdown).toContain(
+      '      ```bash\n      : "${TOKEN:?set TOKEN}"\n      jq -R \'split(".")\' <<<"$TOKEN"\n      ```',
+    );
     expect(markdown).toContain("   - Answer: `exp` is in the past");
   });
 

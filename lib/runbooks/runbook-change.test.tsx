@@ -21,11 +21,12 @@ import { validateRunbookGraph } from "./validate-graph";
 const newBranch = `
 - id: inspect
   kind: diagnostic
+  revisions: [2025-11-25, 2026-07-28]
   title: Inspect the token
   body: Decode it.
   commands:
     - label: Decode
-      code: jq -R 'split(".")' <<<"$TOKEN"
+      code: ': "\${TOKEN:?set TOKEN}"; jq -R ''split(".")'' <<<"$TOKEN"'
   expected: "\`aud\` is the server."
   answers:
     - { id: expired, label: "\`exp\` is in the past", next: refresh }
@@ -33,6 +34,7 @@ const newBranch = `
     - { id: clock, label: "\`nbf\` is in the future", next: fix-clock }
 - id: fix-clock
   kind: resolution
+  revisions: [2025-11-25, 2026-07-28]
   title: Synchronise the server clock
   body: Tokens from the future are rejected.
   steps: [Enable NTP on the MCP server host.]
@@ -185,6 +187,7 @@ describe("hostile text in an approved change", () => {
     const hostile = [
       "- id: refresh",
       "  kind: resolution",
+      "  revisions: [2026-07-28]",
       '  title: "<script>alert(1)</script> Refresh"',
       "  body: |",
       '    <img src=x onerror="alert(2)"> [docs](javascript:alert(3)) <svg onload=alert(4)>',

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { revisionsField } from "@/lib/revisions/protocol-revisions";
 import { httpsUrlField, slugField, textField } from "@/lib/seed/content-fields";
 
 import { RESERVED_NODE_IDS } from "./reserved-ids";
@@ -14,7 +15,14 @@ export const answerSchema = z.object({
   /** Stable id used in shared URLs: changing it breaks old links (they land on the nearest valid step). */
   id,
   label: text(160),
-  next: id,
+  /** A node of this runbook, or `<runbook>/<node>` in another one (see cross-links.ts). */
+  next: z
+    .string()
+    .regex(
+      /^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)?$/,
+      "must be a node id, or <runbook>/<node> for a step of another runbook",
+    )
+    .max(141),
 });
 
 export const commandSchema = z.object({
@@ -38,6 +46,8 @@ const baseNode = {
     "is reserved for a route or a query key",
   ),
   title: text(160),
+  /** The MCP protocol revisions this step's advice holds for. Required: advice differs between revisions. */
+  revisions: revisionsField(),
   /** Markdown. */
   body: text(6000),
   references: z.array(referenceSchema).max(12).default([]),

@@ -1,4 +1,8 @@
+import { PROTOCOL_REVISIONS } from "@/lib/revisions/protocol-revisions";
+
 import type { RunbookDefinition, RunbookNode } from "./schemas";
+
+const ALL = [...PROTOCOL_REVISIONS];
 
 // A small runbook for tests: root question → diagnostic → two resolutions, or → escalation.
 export function fixtureRunbook(overrides: Partial<RunbookDefinition> = {}): RunbookDefinition {
@@ -6,21 +10,26 @@ export function fixtureRunbook(overrides: Partial<RunbookDefinition> = {}): Runb
     {
       id: "start",
       kind: "question",
+      revisions: ALL,
       title: "What fails?",
       body: "Pick one.",
       references: [],
       answers: [
         { id: "token", label: "The token is rejected", next: "inspect" },
-        { id: "other", label: "Something else", next: "escalate" },
+        { id: "other", label: "The server is down", next: "escalate" },
+        { id: "cant-tell", label: "Can't tell", next: "inspect" },
       ],
     },
     {
       id: "inspect",
       kind: "diagnostic",
+      revisions: ALL,
       title: "Inspect the token",
       body: "Decode it.",
       references: [],
-      commands: [{ label: "Decode", language: "bash", code: 'jq -R \'split(".")\' <<<"$TOKEN"' }],
+      commands: [
+        { label: "Decode", language: "bash", code: ': "${TOKEN:?set TOKEN}"\njq -R \'split(".")\' <<<"$TOKEN"' },
+      ],
       expected: "`aud` is the server.",
       answers: [
         { id: "expired", label: "`exp` is in the past", next: "refresh" },
@@ -30,6 +39,7 @@ export function fixtureRunbook(overrides: Partial<RunbookDefinition> = {}): Runb
     {
       id: "refresh",
       kind: "resolution",
+      revisions: ALL,
       title: "Refresh before expiry",
       body: "Tokens expire.",
       references: [],
@@ -39,6 +49,7 @@ export function fixtureRunbook(overrides: Partial<RunbookDefinition> = {}): Runb
     {
       id: "fix-aud",
       kind: "resolution",
+      revisions: ALL,
       title: "Send the resource parameter",
       body: "RFC 8707.",
       references: [],
@@ -48,6 +59,7 @@ export function fixtureRunbook(overrides: Partial<RunbookDefinition> = {}): Runb
     {
       id: "escalate",
       kind: "escalation",
+      revisions: ALL,
       title: "Ask the community",
       body: "Bring evidence.",
       references: [],

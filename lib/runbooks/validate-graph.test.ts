@@ -62,7 +62,7 @@ describe("validateRunbookGraph", () => {
       return nodes.filter((n) => n.id !== "refresh" && n.id !== "fix-aud");
     });
     const reasons = validateRunbookGraph(runbook).map((p) => `${p.nodeId}: ${p.reason}`);
-    expect(reasons).toContain("inspect: a diagnostic needs 1 to 6 answers, it has 0");
+    expect(reasons).toContain("inspect: a diagnostic needs 1 to 8 answers, it has 0");
     expect(reasons).toContain("inspect: a diagnostic cannot end a path: leaves must be resolutions or escalations");
   });
 
@@ -78,12 +78,13 @@ describe("validateRunbookGraph", () => {
 
   it("reports a question with fewer than 2 answers", () => {
     const runbook = withNodes((nodes) => {
-      question(nodes, "start").answers.pop();
+      // Keep only the first answer (the fixture's question has three).
+      question(nodes, "start").answers.splice(1);
       return nodes.filter((n) => n.id !== "escalate");
     });
     expect(validateRunbookGraph(runbook)).toContainEqual({
       nodeId: "start",
-      reason: "a question needs 2 to 6 answers, it has 1",
+      reason: "a question needs 2 to 8 answers, it has 1",
     });
   });
 });
@@ -106,5 +107,32 @@ describe("runbookDefinitionSchema", () => {
       return nodes;
     });
     expect(runbookDefinitionSchema.safeParse(runbook).error?.issues[0]?.message).toBe("must be an https:// URL");
+  });
+
+  it("rejects a step that does not say which protocol revisions it applies to", () => {
+    const missing = withNodes((nodes) =>
+      nodes.map((n) => (n.id === "refresh" ? ({ ...n, revisions: undefined } as unknown as RunbookNode) : n)),
+    );
+    expect(runbookDefinitionSchema.safeParse(missing).error?.issues[0]).toMatchObject({
+      path: ["nodes", 2, "revisions"],
+      message: expect.stringContaining("must list the protocol revisions"),
+    });
+    const empty = withNodes((nodes) => nodes.map((n) => (n.id === "refresh" ? { ...n, revisions: [] } : n)));
+    expect(runbookDefinitionSchema.safeParse(empty).error?.issues[0]?.message).toBe(
+      "must list at least one protocol revision",
+    );
+    const unknown = withNodes((nodes) =>
+      nodes.map((n) =>
+        n.id === "refresh" ? ({ ...n, revisions: ["2025-11-25", "2026-01-01"] } as unknown as RunbookNode) : n,
+      ),
+    );
+    expect(runbookDefinitionSchema.safeParse(unknown).success).toBe(false);
+  });
+
+  it("stores revisions oldest first, whatever order the file used", () => {
+    const runbook = withNodes((nodes) =>
+      nodes.map((n) => (n.id === "refresh" ? ({ ...n, revisions: ["2026-07-28", "2025-06-18"] } as RunbookNode) : n)),
+    );
+    expect(runbookDefinitionSchema.parse(runbook).nodes[2]!.revisions).toEqual(["2025-06-18", "2026-07-28"]);
   });
 });

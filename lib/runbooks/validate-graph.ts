@@ -1,3 +1,5 @@
+import { undefinedCommandVariables } from "./command-variables";
+import { isCrossLink } from "./cross-links";
 import type { RunbookDefinition, RunbookNode } from "./schemas";
 
 export interface GraphProblem {
@@ -6,7 +8,15 @@ export interface GraphProblem {
 }
 
 const LEAF_KINDS = new Set(["resolution", "escalation"]);
-const ANSWER_LIMITS = { question: [2, 6], diagnostic: [1, 6] } as const;
+// Number keys 1–8 pick an answer; a question needs room for its way out beside the common cases.
+const ANSWER_LIMITS = { question: [2, 8], diagnostic: [1, 8] } as const;
+
+/**
+ * Rule 1 of issue 15: every question has a way out for the person whose case none of the answers describes.
+ * Its label says so in words people use, and it leads to a step that finds out more (a diagnostic or another
+ * question, here or in another runbook), never straight to an escalation.
+ */
+export const WAY_OUT_LABEL = /^(none of (these|the above)|(i )?can['’]t tell|not sure|something else|can['’]t run)/i;
 
 export function answersOf(node: RunbookNode) {
   return node.kind === "question" || node.kind === "diagnostic" ? node.answers : [];
@@ -41,7 +51,13 @@ export function validateRunbookGraph(runbook: RunbookDefinition): GraphProblem[]
     for (const answer of answers) {
       if (answerIds.has(answer.id)) problems.push({ nodeId: node.id, reason: `duplicate answer id "${answer.id}"` });
       answerIds.add(answer.id);
-      if (!byId.has(answer.next)) {
+      if (isCrossLink(answer.next)) {
+        if (answer.next.startsWith(`${runbook.category}/`))
+          problems.push({
+            nodeId: node.id,
+            reason: `answer "${answer.id}" names its own runbook in "${answer.next}": use the node id alone`,
+          });
+      } else if (!byId.has(answer.next)) {
         problems.push({
           nodeId: node.id,
           reason: `answer "${answer.id}" leads to "${answer.next}", which does not exist`,
@@ -54,6 +70,14 @@ export function validateRunbookGraph(runbook: RunbookDefinition): GraphProblem[]
         reason: `a ${node.kind} cannot end a path: leaves must be resolutions or escalations`,
       });
     }
+    if (node.kind === "question") problems.push(...wayOutProblems(node, byId));
+    const missing = undefinedCommandVariables(node);
+    if (missing.length > 0) {
+      problems.push({
+        nodeId: node.id,
+        reason: `its commands use ${missing.map((name) => `$${name}`).join(", ")} without setting ${missing.length > 1 ? "them" : "it"} in this step: assign ${missing.length > 1 ? "them" : "it"}, or guard with : "\${NAME:?what to set}"`,
+      });
+    }
   }
 
   if (byId.has(runbook.root)) {
@@ -64,6 +88,26 @@ export function validateRunbookGraph(runbook: RunbookDefinition): GraphProblem[]
     }
   }
   return problems;
+}
+
+function wayOutProblems(node: RunbookNode, byId: Map<string, RunbookNode>): GraphProblem[] {
+  const wayOut = answersOf(node).find((answer) => WAY_OUT_LABEL.test(answer.label));
+  if (!wayOut)
+    return [
+      {
+        nodeId: node.id,
+        reason: `a question needs a way out: an answer such as "None of these" or "Can't tell" leading to a diagnostic`,
+      },
+    ];
+  const target = byId.get(wayOut.next);
+  if (target?.kind === "escalation" || target?.kind === "resolution")
+    return [
+      {
+        nodeId: node.id,
+        reason: `its way out "${wayOut.id}" leads to a ${target.kind}: it must lead to a step that finds out more`,
+      },
+    ];
+  return [];
 }
 
 function reachableFrom(root: string, byId: Map<string, RunbookNode>): Set<string> {

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { KnownIssueFilterForm } from "@/components/known-issues/known-issue-filters";
 import { StatusBadges } from "@/components/known-issues/status-badges";
 import { knownIssueFiltersSchema } from "@/lib/known-issues/list-filters";
+import { describeRevisions } from "@/lib/revisions/protocol-revisions";
 import { listKnownIssues } from "@/lib/known-issues/list-known-issues";
 import { listCategoryTitles } from "@/lib/taxonomy/list-category-titles";
 
@@ -39,6 +40,9 @@ export default async function KnownIssuesPage({ searchParams }: Props) {
             <div className="flex flex-wrap items-center gap-2">
               <StatusBadges severity={issue.severity} status={issue.status} />
               <span className="text-xs text-slate-600 dark:text-slate-400">{issue.category.title}</span>
+              <small className="text-xs text-slate-600 dark:text-slate-400">
+                · MCP {describeRevisions(issue.revisions)}
+              </small>
             </div>
             <Link
               href={`/known-issues/${issue.slug}`}

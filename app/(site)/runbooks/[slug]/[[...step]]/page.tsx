@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 
 import { NodeContent } from "@/components/runbooks/node-content";
 import { RunbookWalker } from "@/components/runbooks/runbook-walker";
@@ -8,6 +8,8 @@ import { contributionsForRunbook } from "@/lib/contributions/contributions-for-r
 import { knownIssuesForRunbook } from "@/lib/known-issues/known-issues-for-runbook";
 import { findRunbook } from "@/lib/runbooks/find-runbook";
 import { MIN_OUTCOMES_FOR_RATE, outcomeStats } from "@/lib/runbooks/outcome-stats";
+import { shortestRoute } from "@/lib/runbooks/shortest-route";
+import { answersFromSearchParams, stepHref } from "@/lib/runbooks/urls";
 
 type Props = {
   params: Promise<{ slug: string; step?: string[] }>;
@@ -26,6 +28,13 @@ export default async function RunbookStepPage({ params, searchParams }: Props) {
   const runbook = await findRunbook(slug);
   if (!runbook) notFound();
   const query = await searchParams;
+  // A link from another runbook (or anywhere) names a step without the answers that lead to it: take the
+  // shortest route from the root, so the trail shows how this runbook reaches the step.
+  const requested = step?.[0];
+  if (requested && requested !== runbook.definition.root && Object.keys(answersFromSearchParams(query)).length === 0) {
+    const route = shortestRoute(runbook.definition, requested);
+    if (route.length > 0) redirect(stepHref(runbook.slug, requested, route, null));
+  }
   const [knownIssues, contributions] = await Promise.all([
     knownIssuesForRunbook(runbook.slug),
     contributionsForRunbook(runbook.slug),

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "KnownIssue" ADD COLUMN     "lastVerified" DATE,
+ADD COLUMN     "revisions" TEXT[] DEFAULT ARRAY[]::TEXT[];
