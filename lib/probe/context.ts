@@ -1,6 +1,9 @@
 import { probeRequest, type ProbeRequest, type ProbeResponse, type RequestLimits } from "./net/http-request";
+import { ProbeNetworkError } from "./net/network-policy";
 import { redactHeaders, redactText } from "./redact";
 import type { Evidence } from "./schemas";
+
+const MAX_REDIRECTS = 3;
 
 export interface ProbeOptions {
   token?: string;
@@ -32,6 +35,25 @@ export class ProbeContext {
     const response = await probeRequest(request, this.options.limits);
     this.responses.push(response);
     return response;
+  }
+
+  /**
+   * A GET that follows redirects as clients do for metadata documents: at most MAX_REDIRECTS, and every
+   * hop goes through send(), so its address is resolved and checked again.
+   */
+  async sendFollowing(request: ProbeRequest): Promise<ProbeResponse> {
+    let current = request;
+    for (let hop = 0; ; hop++) {
+      const response = await this.send(current);
+      const location = response.headers.location;
+      if (response.status < 300 || response.status >= 400 || !location) return response;
+      if (hop >= MAX_REDIRECTS)
+        throw new ProbeNetworkError("REDIRECTS", `More than ${MAX_REDIRECTS} redirects from ${request.url}.`);
+      const next = new URL(location, current.url);
+      if (next.protocol !== "https:" && next.protocol !== "http:")
+        throw new ProbeNetworkError("REDIRECTS", `A redirect to ${next.protocol} is not followed.`);
+      current = { ...current, url: next.href };
+    }
   }
 
   /** Runs a step once per probe; later checks reuse its answer (or its error). */

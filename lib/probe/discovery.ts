@@ -47,7 +47,7 @@ async function firstJson(ctx: ProbeContext, urls: string[], label: string, out: 
     const request: ProbeRequest = { url, headers: { accept: "application/json" } };
     let response: ProbeResponse;
     try {
-      response = await ctx.send(request);
+      response = await ctx.sendFollowing(request);
     } catch (error) {
       if (!(error instanceof ProbeNetworkError)) throw error;
       out.push(ctx.evidence(label, request, null, error.message));

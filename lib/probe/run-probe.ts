@@ -3,6 +3,7 @@ import { CHECK_RUNNERS } from "./checks";
 import type { Outcome } from "./checks/types";
 import { ProbeContext, type ProbeOptions } from "./context";
 import { ProbeNetworkError } from "./net/network-policy";
+import { redactText } from "./redact";
 import type { CheckResult, ProbeReport } from "./schemas";
 
 export const PROBE_DEADLINE_MS = 60_000;
@@ -49,7 +50,8 @@ async function runOne(id: keyof typeof CHECK_RUNNERS, ctx: ProbeContext): Promis
   } catch (error) {
     if (error instanceof ProbeNetworkError)
       return { status: error.code === "REFUSED" ? "skip" : "fail", summary: error.message };
-    return { status: "fail", summary: "The check itself failed unexpectedly; the other checks still ran." };
+    const reason = error instanceof Error ? redactText(error.message.split("\n")[0]!, ctx.secrets).slice(0, 200) : "";
+    return { status: "fail", summary: `The check itself failed unexpectedly (${reason}); the other checks still ran.` };
   }
 }
 

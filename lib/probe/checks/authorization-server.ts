@@ -52,7 +52,7 @@ export const checkJwks: CheckRunner = (ctx) =>
     const uri = doc.json.jwks_uri;
     if (typeof uri !== "string") return skip("No jwks_uri (tokens may be validated by introspection).");
     const request = { url: uri, headers: { accept: "application/json" } };
-    const response = await ctx.send(request);
+    const response = await ctx.sendFollowing(request);
     const evidence = [ctx.evidence("jwks_uri", request, response)];
     let keys: unknown;
     try {
