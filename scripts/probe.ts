@@ -5,6 +5,8 @@ import { getEnv } from "@/lib/env";
 import { fromZodError } from "@/lib/errors";
 import { formatResultText, formatSummaryText } from "@/lib/probe/format-text";
 import { PROBE_LIMITS } from "@/lib/probe/limits";
+import { probeStepLinks } from "@/lib/probe/step-links";
+import { loadRunbookFiles } from "@/lib/runbooks/load-runbook-files";
 import { runProbe } from "@/lib/probe/run-probe";
 import { probeInputSchema, type CheckResult, type ProbeReport } from "@/lib/probe/schemas";
 
@@ -33,6 +35,7 @@ runCli(async () => {
   const ca = values.ca ? await readFile(values.ca, "utf8").catch(() => null) : undefined;
   if (ca === null) throw new Error(`Cannot read the CA file ${values.ca}.`);
   const portal = getEnv().PUBLIC_URL ?? "http://localhost:3000";
+  const links = probeStepLinks((await loadRunbookFiles()).map((file) => file.definition));
 
   const startedAt = new Date();
   const results: CheckResult[] = [];
@@ -40,7 +43,7 @@ runCli(async () => {
   if (!values.json) console.log(`Probing ${parsed.data.url}\n`);
   for await (const result of runProbe(parsed.data.url, options)) {
     results.push(result);
-    if (!values.json) console.log(formatResultText(result, portal, values.verbose));
+    if (!values.json) console.log(formatResultText(result, portal, links, values.verbose));
   }
   const report: ProbeReport = {
     format: "mcp-probe-report/1",

@@ -118,6 +118,14 @@ export const PROBE_CHECKS = [
     step: `${CONFIG}/what-breaks`,
   },
   {
+    id: "sse-first-event",
+    title: "Event stream is not buffered",
+    group: "protocol",
+    sends: "POST subscriptions/listen (2026-07-28), which opens an event stream, and times the first event.",
+    expects: "The acknowledgement event within a second; a stream that opens but stays silent is being buffered.",
+    step: "encryption-performance-issues/fix-sse-proxy-buffering",
+  },
+  {
     id: "auth-challenge",
     title: "401 challenge with resource_metadata",
     group: "authorization",

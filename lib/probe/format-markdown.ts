@@ -1,5 +1,5 @@
 import type { CheckResult, ProbeReport } from "./schemas";
-import { stepUrl } from "./step-url";
+import { stepLinkFor, type StepLinks } from "./step-links";
 
 const ICON = { pass: "✅ pass", warn: "⚠️ warn", fail: "❌ fail", skip: "⏭️ skip" } as const;
 
@@ -9,6 +9,7 @@ const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 export function formatReportMarkdown(
   report: Pick<ProbeReport, "target" | "startedAt" | "results">,
   portal: string,
+  links: StepLinks,
 ): string {
   const lines = [
     `## MCP server probe: ${report.target}`,
@@ -19,7 +20,7 @@ export function formatReportMarkdown(
     "| --- | --- | --- | --- |",
     ...report.results.map(
       (r) =>
-        `| ${cell(r.title)} | ${ICON[r.status]} | ${cell(r.summary)} | ${r.step ? `[${r.step}](${stepUrl(r.step, portal)})` : ""} |`,
+        `| ${cell(r.title)} | ${ICON[r.status]} | ${cell(r.summary)} | ${r.step ? `[${cell(stepLinkFor(r.step, links).title)}](${stepLinkFor(r.step, links, portal).href})` : ""} |`,
     ),
   ];
   for (const result of report.results.filter((r) => r.status === "fail" || r.status === "warn")) {

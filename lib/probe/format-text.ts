@@ -1,13 +1,16 @@
 import { PROBE_CHECKS } from "./catalog";
 import type { CheckResult, ProbeReport } from "./schemas";
-import { stepUrl } from "./step-url";
+import { stepLinkFor, type StepLinks } from "./step-links";
 
 const MARK = { pass: "PASS", warn: "WARN", fail: "FAIL", skip: "SKIP" } as const;
 
 /** One result as terminal lines: the verdict, the evidence of a warning or failure, and where to fix it. */
-export function formatResultText(result: CheckResult, portal: string, verbose = false): string {
+export function formatResultText(result: CheckResult, portal: string, links: StepLinks, verbose = false): string {
   const lines = [`${MARK[result.status]}  ${result.title}: ${result.summary}`];
-  if (result.step) lines.push(`      Fix: ${stepUrl(result.step, portal)}`);
+  if (result.step) {
+    const link = stepLinkFor(result.step, links, portal);
+    lines.push(`      Fix: ${link.title}\n           ${link.href}`);
+  }
   if (result.status === "fail" || result.status === "warn" || verbose) {
     for (const item of result.evidence.slice(0, 3)) {
       lines.push(`      ${item.label}:`);

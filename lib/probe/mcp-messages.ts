@@ -24,6 +24,23 @@ export function discoverRequest(url: string, headerVersion = MODERN_REVISION): P
   return post(url, body, { "mcp-protocol-version": headerVersion, "mcp-method": "server/discover" });
 }
 
+/** subscriptions/listen: a long-lived POST stream whose first event is the acknowledgement. */
+export function listenRequest(url: string): ProbeRequest {
+  const body = {
+    jsonrpc: "2.0",
+    id: 2,
+    method: "subscriptions/listen",
+    params: {
+      _meta: {
+        "io.modelcontextprotocol/protocolVersion": MODERN_REVISION,
+        "io.modelcontextprotocol/clientCapabilities": {},
+      },
+      notifications: { toolsListChanged: true },
+    },
+  };
+  return post(url, body, { "mcp-protocol-version": MODERN_REVISION, "mcp-method": "subscriptions/listen" });
+}
+
 export function initializeRequest(url: string, revision: string, extra: Record<string, string> = {}): ProbeRequest {
   const body = {
     jsonrpc: "2.0",

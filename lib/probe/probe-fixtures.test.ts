@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
 
-import { stepUrl } from "./step-url";
 import { FIXTURE_ALLOWED_ORIGIN, startFixture, type Fixture, type FixtureOptions } from "./testing/fixture-server";
 import { probeFixture } from "./testing/probe-fixture";
 
@@ -40,9 +39,6 @@ describe("probing fixture MCP servers", () => {
       step: "ai-agent-authentication-failures/fix-401-challenge",
     });
     expect(byId["auth-challenge"]?.summary).toMatch(/401 without WWW-Authenticate/);
-    expect(stepUrl(byId["auth-challenge"]!.step!, "http://portal.test")).toBe(
-      "http://portal.test/runbooks/ai-agent-authentication-failures/fix-401-challenge",
-    );
   });
 
   it("fails metadata whose resource is off by a trailing slash", async () => {
@@ -85,6 +81,15 @@ describe("probing fixture MCP servers", () => {
     });
     expect(byId["protocol-initialize"]?.summary).toMatch(/2025-11-25/);
     expect(byId["protocol-version-header"]?.status).toBe("pass");
+  });
+
+  it("fails an event stream held back by a buffering proxy", async () => {
+    const { byId } = await probeWithToken({ bufferSse: true });
+    expect(byId["sse-first-event"]).toMatchObject({
+      status: "fail",
+      step: "encryption-performance-issues/fix-sse-proxy-buffering",
+    });
+    expect(byId["sse-first-event"]?.summary).toMatch(/no event arrived within 3 s/);
   });
 
   it("redacts the token from every piece of evidence", async () => {

@@ -4,6 +4,7 @@ import { checkAuthChallenge, checkResourceMetadata } from "./authorization";
 import { checkCorsExposeHeaders, checkCorsPreflight } from "./cors";
 import { checkDiscover, checkInitialize, checkLegacySse } from "./protocol";
 import { checkAcceptHandling, checkProtocolVersionHeader } from "./protocol-headers";
+import { checkSseFirstEvent } from "./sse";
 import { checkRateLimitHeaders } from "./rate-limit";
 import { checkDnsRebinding } from "./rebinding";
 import { checkHttpsRedirect } from "./redirect";
@@ -26,6 +27,7 @@ export const CHECK_RUNNERS: Record<CheckId, CheckRunner> = {
   "protocol-legacy-sse": checkLegacySse,
   "protocol-version-header": checkProtocolVersionHeader,
   "accept-handling": checkAcceptHandling,
+  "sse-first-event": checkSseFirstEvent,
   "auth-challenge": checkAuthChallenge,
   "resource-metadata": checkResourceMetadata,
   "as-metadata": checkAsMetadata,

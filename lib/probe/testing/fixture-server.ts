@@ -18,6 +18,10 @@ export interface FixtureOptions {
   era?: "both" | "legacy-only";
   /** Serve HTTPS with this key and certificate chain (PEM). */
   tls?: { key: string; cert: string };
+  /** Hold event-stream bodies back until they end, as a buffering proxy does. */
+  bufferSse?: boolean;
+  /** Delay the JWKS answer, so a browser test can watch the checks arrive one by one. */
+  slowJwksMs?: number;
   /** The protected resource metadata answers with a redirect to this URL (for the SSRF tests). */
   metadataRedirect?: string;
 }
@@ -95,8 +99,13 @@ export async function startFixture(options: FixtureOptions = {}): Promise<Fixtur
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(name, value);
     const response = await handler(new Request(url, { method: req.method, headers, body }));
     res.writeHead(response.status, { ...Object.fromEntries(response.headers), ...cors(req, o.cors) });
-    if (response.body) Readable.fromWeb(response.body as import("node:stream/web").ReadableStream).pipe(res);
-    else res.end();
+    if (!response.body) return res.end();
+    const stream = Readable.fromWeb(response.body as import("node:stream/web").ReadableStream);
+    if (!(o.bufferSse && response.headers.get("content-type")?.includes("text/event-stream"))) return stream.pipe(res);
+    res.flushHeaders();
+    const held: Buffer[] = [];
+    stream.on("data", (chunk: Buffer) => held.push(chunk));
+    stream.on("end", () => res.end(Buffer.concat(held)));
   };
 
   const server = o.tls
