@@ -1,4 +1,4 @@
-import { errorResponse } from "@/lib/errors";
+import { AppError, errorResponse } from "@/lib/errors";
 import { mutations } from "@/lib/mutations/registry";
 import { runMutationOrThrow } from "@/lib/mutations/run-mutation";
 import { portalNetworkPolicy } from "@/lib/probe/portal-policy";
@@ -10,6 +10,8 @@ import { streamProbe } from "@/lib/probe/stream-probe";
  */
 export async function POST(request: Request) {
   try {
+    if (Number(request.headers.get("content-length") ?? 0) > 20_000)
+      throw new AppError("BAD_REQUEST", "Send only the URL, the optional token and the optional origin.");
     const body: unknown = await request.json().catch(() => null);
     const input = await runMutationOrThrow(mutations.startProbe, body ?? {});
     const stream = await streamProbe(input, portalNetworkPolicy());

@@ -3,11 +3,12 @@ import { LEGACY_REVISIONS, parseReply } from "../mcp-messages";
 import { fail, pass, skip, warn, type CheckRunner } from "./types";
 
 const NEEDS_TOKEN = "The server requires authorization first: pass a token to see which revisions it speaks.";
+const TOKEN_REFUSED = "The server refused the token (401), so the revisions cannot be seen: see the token checks.";
 
 export const checkDiscover: CheckRunner = async (ctx) => {
   const { request, response } = await discover(ctx);
   const evidence = [ctx.evidence("server/discover", request, response)];
-  if (response.status === 401) return skip(NEEDS_TOKEN, evidence);
+  if (response.status === 401) return skip(ctx.options.token ? TOKEN_REFUSED : NEEDS_TOKEN, evidence);
   const reply = parseReply(response);
   const versions = reply?.result?.supportedVersions;
   if (response.status === 200 && Array.isArray(versions))
@@ -30,7 +31,7 @@ export const checkInitialize: CheckRunner = async (ctx) => {
     const { request, response } = await initialize(ctx, revision);
     evidence.push(ctx.evidence(`initialize ${revision}`, request, response));
   }
-  if (found.authRequired && !ctx.options.token) return skip(NEEDS_TOKEN, evidence.slice(0, 1));
+  if (found.authRequired) return skip(ctx.options.token ? TOKEN_REFUSED : NEEDS_TOKEN, evidence.slice(0, 1));
   if (found.legacy.length > 0)
     return pass(`initialize answered with ${found.legacy.join(", ")}: 2025-era clients connect.`, evidence);
   if (found.modern)

@@ -82,6 +82,7 @@ export async function startFixture(options: FixtureOptions = {}): Promise<Fixtur
         response_types_supported: ["code"],
         code_challenge_methods_supported: o.s256 ? ["S256"] : ["plain"],
       });
+    if (url.pathname === "/as/jwks" && o.slowJwksMs) await new Promise((r) => setTimeout(r, o.slowJwksMs));
     if (url.pathname === "/as/jwks")
       return send(200, { keys: [{ kty: "EC", crv: "P-256", kid: "k1", x: "AA", y: "AA" }] });
     if (url.pathname !== "/mcp") return send(404, { error: "not found" });
