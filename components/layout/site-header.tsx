@@ -32,6 +32,9 @@ export function SiteHeader() {
           >
             Known issues
           </Link>
+          <Link href="/probe" className="text-slate-700 hover:text-sky-700 dark:text-slate-300 dark:hover:text-sky-400">
+            Probe a server
+          </Link>
           <UserMenu />
           <ThemeToggle />
         </nav>

@@ -32,6 +32,7 @@ const EXPECTED = {
   voteContribution: only("other", "moderator", "admin"),
   reportContribution: only("author", "other", "moderator", "admin"),
   recordOutcome: only("signedOut", "author", "other", "moderator", "admin"),
+  startProbe: only("signedOut", "author", "other", "moderator", "admin"),
 } satisfies Record<MutationName, Expectation>;
 
 const content = {
@@ -100,6 +101,7 @@ describe.each(testEngines)("authorization matrix on %s", (engine) => {
     voteContribution: async () => ({ id: await contribution("APPROVED") }),
     reportContribution: async () => ({ id: await contribution("APPROVED"), reason: "The steps leak the token." }),
     recordOutcome: async () => ({ slug: "token-expiration-issues", nodeId: resolutionNode, version: 1, fixed: "yes" }),
+    startProbe: async () => ({ url: "https://mcp.example.com/mcp" }),
   };
 
   it("has an expected rule for every mutation in the registry, and nothing else", () => {

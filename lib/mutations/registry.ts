@@ -6,6 +6,7 @@ import {
   updateContribution,
   voteContribution,
 } from "@/lib/contributions/mutations";
+import { startProbe } from "@/lib/probe/start-probe";
 import { recordOutcome } from "@/lib/runbooks/record-outcome";
 
 /**
@@ -23,6 +24,7 @@ export const mutations = {
   voteContribution,
   reportContribution,
   recordOutcome,
+  startProbe,
 } as const;
 
 export type MutationName = keyof typeof mutations;

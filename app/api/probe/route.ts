@@ -1,0 +1,28 @@
+import { AppError, errorResponse } from "@/lib/errors";
+import { mutations } from "@/lib/mutations/registry";
+import { runMutationOrThrow } from "@/lib/mutations/run-mutation";
+import { portalNetworkPolicy } from "@/lib/probe/portal-policy";
+import { streamProbe } from "@/lib/probe/stream-probe";
+
+/**
+ * Probes an MCP server and streams the results as NDJSON, one line per check as it completes. Same-origin
+ * and rate-limited (lib/probe/start-probe.ts); a deployed portal probes public addresses only.
+ */
+export async function POST(request: Request) {
+  try {
+    if (Number(request.headers.get("content-length") ?? 0) > 20_000)
+      throw new AppError("BAD_REQUEST", "Send only the URL, the optional token and the optional origin.");
+    const body: unknown = await request.json().catch(() => null);
+    const input = await runMutationOrThrow(mutations.startProbe, body ?? {});
+    const stream = await streamProbe(input, portalNetworkPolicy());
+    return new Response(stream, {
+      headers: {
+        "content-type": "application/x-ndjson; charset=utf-8",
+        "cache-control": "no-store",
+        "x-accel-buffering": "no",
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,85 @@
+import { BlockList, isIP } from "node:net";
+
+/**
+ * Which addresses a deployed portal refuses to probe: everything that is not the public internet.
+ * Works on the address a connection would use (after DNS), so every spelling of a host ends up here.
+ */
+const RANGES: [string, number, "ipv4" | "ipv6", string][] = [
+  ["0.0.0.0", 8, "ipv4", "an unspecified address"],
+  ["10.0.0.0", 8, "ipv4", "a private address"],
+  ["100.64.0.0", 10, "ipv4", "a carrier-grade NAT address"],
+  ["127.0.0.0", 8, "ipv4", "a loopback address"],
+  ["169.254.0.0", 16, "ipv4", "a link-local address (cloud metadata lives there)"],
+  ["172.16.0.0", 12, "ipv4", "a private address"],
+  ["192.0.0.0", 24, "ipv4", "a reserved address"],
+  ["192.0.2.0", 24, "ipv4", "a documentation address"],
+  ["192.168.0.0", 16, "ipv4", "a private address"],
+  ["198.18.0.0", 15, "ipv4", "a benchmarking address"],
+  ["198.51.100.0", 24, "ipv4", "a documentation address"],
+  ["203.0.113.0", 24, "ipv4", "a documentation address"],
+  ["224.0.0.0", 4, "ipv4", "a multicast address"],
+  ["240.0.0.0", 4, "ipv4", "a reserved address"],
+  ["::", 128, "ipv6", "an unspecified address"],
+  ["::1", 128, "ipv6", "a loopback address"],
+  ["100::", 64, "ipv6", "a discard address"],
+  ["2001:db8::", 32, "ipv6", "a documentation address"],
+  ["fc00::", 7, "ipv6", "a unique local (private) address"],
+  ["fe80::", 10, "ipv6", "a link-local address"],
+  ["fec0::", 10, "ipv6", "a site-local address"],
+  ["ff00::", 8, "ipv6", "a multicast address"],
+];
+
+const lists = RANGES.map(([network, prefix, family, reason]) => {
+  const list = new BlockList();
+  list.addSubnet(network, prefix, family);
+  return { list, family, reason };
+});
+
+/** Cloud metadata services, refused even by a portal that is not deployed. */
+const METADATA = new Set(["169.254.169.254", "169.254.170.2", "100.100.100.200", "fd00:ec2::254"]);
+
+/** IPv6 forms that carry an IPv4 address: mapped (::ffff:a.b.c.d), compatible (::a.b.c.d), NAT64 and 6to4. */
+export function embeddedIpv4(address: string): string | null {
+  const groups = expandIpv6(address);
+  if (!groups) return null;
+  const v4 = (hi: number, lo: number) => `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+  const zeros = (from: number, to: number) => groups.slice(from, to).every((g) => g === 0);
+  if (zeros(0, 5) && (groups[5] === 0xffff || groups[5] === 0) && !(groups[5] === 0 && zeros(6, 7)))
+    return v4(groups[6]!, groups[7]!);
+  if (groups[0] === 0x64 && groups[1] === 0xff9b && zeros(2, 6)) return v4(groups[6]!, groups[7]!);
+  if (groups[0] === 0x2002) return v4(groups[1]!, groups[2]!);
+  return null;
+}
+
+function expandIpv6(address: string): number[] | null {
+  if (isIP(address) !== 6) return null;
+  let text = address.toLowerCase().split("%")[0]!;
+  const dotted = text.match(/(\d+\.\d+\.\d+\.\d+)$/);
+  if (dotted) {
+    const [a, b, c, d] = dotted[1]!.split(".").map(Number) as [number, number, number, number];
+    text = text.slice(0, -dotted[1]!.length) + `${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, tail] = text.split("::") as [string, string | undefined];
+  const parse = (part: string) => (part ? part.split(":").map((g) => parseInt(g, 16)) : []);
+  const left = parse(head);
+  const right = tail === undefined ? [] : parse(tail);
+  return [...left, ...new Array(8 - left.length - right.length).fill(0), ...right];
+}
+
+/** Why a deployed portal refuses this IP address, or null when it is a public address. */
+export function refusalReason(address: string): string | null {
+  const bare = address.replace(/^\[(.*)\]$/, "$1");
+  const family = isIP(bare);
+  if (family === 0) return "not an IP address";
+  if (METADATA.has(bare.toLowerCase())) return "a cloud metadata address";
+  const inner = family === 6 ? embeddedIpv4(bare) : null;
+  if (inner) return refusalReason(inner);
+  const type = family === 4 ? "ipv4" : "ipv6";
+  return lists.find((entry) => entry.family === type && entry.list.check(bare, type))?.reason ?? null;
+}
+
+export function isMetadataAddress(address: string): boolean {
+  const bare = address.replace(/^\[(.*)\]$/, "$1").toLowerCase();
+  const inner = isIP(bare) === 6 ? embeddedIpv4(bare) : null;
+  return METADATA.has(inner ?? bare);
+}
