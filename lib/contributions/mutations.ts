@@ -120,8 +120,10 @@ export const reviewContribution = defineMutation({
     const publishedRevision =
       status === "APPROVED" ? current.version : status === "REJECTED" ? null : current.publishedRevision;
     const now = new Date();
-    await tx.contribution.update({
-      where: { id: input.id },
+    // The state this decision was made on is the condition of the write: of two reviews (or a review and
+    // an edit) at the same moment, the second finds nothing to update and is told so, never applied twice.
+    const { count } = await tx.contribution.updateMany({
+      where: { id: input.id, version: current.version, status: current.status, reviewedAt: current.reviewedAt },
       data: {
         status,
         publishedRevision,
@@ -131,6 +133,12 @@ export const reviewContribution = defineMutation({
         reviewedAt: now,
       },
     });
+    if (count === 0) {
+      throw new AppError(
+        "CONFLICT",
+        "Someone decided on or changed this contribution while you were reviewing it. Reload the queue to see where it stands now.",
+      );
+    }
     await tx.contributionReport.updateMany({
       where: { contributionId: input.id, resolvedAt: null },
       data: { resolvedAt: now },
