@@ -31,6 +31,18 @@ const envSchema = z
      * server was started some other way (a bare `next start` listens on every interface), so nothing is assumed.
      */
     PORTAL_LISTEN_HOST: optionalString,
+    /**
+     * How many X-Forwarded-For entries, counted from the right, were appended by reverse proxies you trust
+     * (lib/security/client-ip.ts). 0: no proxy in front of the portal.
+     */
+    TRUSTED_PROXY_HOPS: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^(?:[0-9]|10)$/, "must be a whole number from 0 to 10 (the reverse proxies in front of the portal)")
+        .default("0")
+        .transform(Number),
+    ),
     /** The portal's public address, for links in downloaded files. Unset: taken from the request's Host. */
     PUBLIC_URL: z.preprocess(
       emptyAsUndefined,

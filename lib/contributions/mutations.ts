@@ -3,7 +3,7 @@ import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { defineMutation, type MutationContext } from "@/lib/mutations/define-mutation";
-import { enforceRateLimit } from "@/lib/rate-limit/enforce-rate-limit";
+import type { RateLimitUse } from "@/lib/rate-limit/enforce-rate-limit";
 import { runbookDefinitionSchema } from "@/lib/runbooks/schemas";
 
 import { checkRunbookChange } from "./check-runbook-change";
@@ -27,9 +27,9 @@ export const createContribution = defineMutation({
   rule: "any signed-in person",
   allow: signedIn,
   schema: createContributionSchema,
+  rateLimits: writeLimits,
   async run(tx, input, context) {
     const user = context.user!;
-    await limitWrites(tx, context);
     const content = await checkReferences(tx, input);
     const { kind, title, categorySlug, runbookNodes, body, fields } = splitContent(content);
     const submit = input.intent === "submit";
@@ -55,6 +55,7 @@ export const updateContribution = defineMutation({
   rule: "its author, unless it was rejected",
   allow: signedIn,
   schema: updateContributionSchema,
+  rateLimits: writeLimits,
   async run(tx, input, context) {
     const user = context.user!;
     const current = await findContribution(tx, input.id);
@@ -69,7 +70,6 @@ export const updateContribution = defineMutation({
         "A runbook change stays with its runbook: submit a new one for another category.",
       );
     }
-    await limitWrites(tx, context);
     const content = await checkReferences(tx, input);
     const { title, categorySlug, runbookNodes, body, fields } = splitContent(content);
     const version = input.baseVersion + 1;
@@ -163,11 +163,11 @@ export const voteContribution = defineMutation({
   rule: "any signed-in person but the author, on a published contribution; a second vote takes it back",
   allow: signedIn,
   schema: voteSchema,
+  rateLimits: (context) => [{ policy: "contributionVote", subject: context.user!.id }],
   async run(tx, input, context) {
     const user = context.user!;
     const current = await findPublished(tx, input.id);
     if (current.authorId === user.id) throw new AppError("FORBIDDEN", "You cannot vote for your own contribution.");
-    await enforceRateLimit(tx, "contributionVote", user.id);
     const key = { contributionId_userId: { contributionId: input.id, userId: user.id } };
     const existing = await tx.contributionVote.findUnique({ where: key });
     if (existing) await tx.contributionVote.delete({ where: key });
@@ -182,10 +182,10 @@ export const reportContribution = defineMutation({
   rule: "any signed-in person, on a published contribution",
   allow: signedIn,
   schema: reportSchema,
+  rateLimits: (context) => [{ policy: "contributionReport", subject: context.user!.id }],
   async run(tx, input, context) {
     const user = context.user!;
     await findPublished(tx, input.id);
-    await enforceRateLimit(tx, "contributionReport", user.id);
     await tx.contributionReport.create({
       data: { contributionId: input.id, reporterId: user.id, reason: input.reason },
     });
@@ -217,9 +217,12 @@ async function publishedContent(
   return revisionContent(contribution, revision);
 }
 
-async function limitWrites(tx: Prisma.TransactionClient, context: MutationContext) {
-  await enforceRateLimit(tx, "contributionWriteUser", context.user!.id);
-  await enforceRateLimit(tx, "contributionWriteIp", context.ip);
+/** Per person, and per IP for several people behind one address. */
+function writeLimits(context: MutationContext): RateLimitUse[] {
+  return [
+    { policy: "contributionWriteUser", subject: context.user!.id },
+    { policy: "contributionWriteIp", subject: context.ip },
+  ];
 }
 
 /** The category and runbook steps named must exist: the form offers only those, the API may not. */

@@ -132,7 +132,7 @@ describe.each(testEngines)("authorization matrix on %s", (engine) => {
   }
 });
 
-/** Server actions that read and write nothing: the form's Markdown preview. */
+/** Server actions that read and write nothing but a rate-limit count: the form's Markdown preview. */
 const READ_ONLY_ACTIONS = ["previewMarkdownAction"];
 
 describe("every write path goes through the registry", () => {

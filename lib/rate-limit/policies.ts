@@ -9,8 +9,15 @@ export const rateLimitPolicies = {
   contributionVote: { limit: 30, windowSeconds: 600, doing: "voted many times" },
   /** Reports, per person. */
   contributionReport: { limit: 5, windowSeconds: 3600, doing: "sent several reports" },
+  /** Searches, per IP: the /search page and GET /api/search (live search sends one per pause in typing). */
+  search: { limit: 120, windowSeconds: 60, doing: "searched very often" },
+  /** The contribution form's Markdown preview, per IP (one per pause in typing). */
+  markdownPreview: { limit: 60, windowSeconds: 60, doing: "asked for many previews" },
   /** Magic-link emails, per address. */
   signInEmail: { limit: 3, windowSeconds: 900, doing: "asked for several sign-in emails" },
 } as const;
 
 export type RateLimitPolicyName = keyof typeof rateLimitPolicies;
+
+/** The longest window: a counter whose window started longer ago than this has expired for every policy. */
+export const LONGEST_WINDOW_SECONDS = Math.max(...Object.values(rateLimitPolicies).map((p) => p.windowSeconds));
