@@ -45,6 +45,11 @@ export async function getAuthOptions(): Promise<AuthOptions> {
     secret: await getAuthSecret(),
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS },
     useSecureCookies: secureCookies(),
+    callbacks: {
+      // A suspended person is refused here (next-auth then shows AccessDenied: the suspension message);
+      // their existing sessions were deleted when they were suspended, and read-session.ts refuses any other.
+      signIn: ({ user }) => !(user as { suspendedAt?: Date | null }).suspendedAt,
+    },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in?sent=1", error: "/sign-in" },
   };
 }
