@@ -76,6 +76,11 @@ const envSchema = z
     path: ["EMAIL_SERVER"],
     message: "and EMAIL_FROM must be set together",
   })
+  .refine((env) => env.PUBLIC_URL?.startsWith("https://") || !(env.GITHUB_ID || env.EMAIL_SERVER), {
+    path: ["PUBLIC_URL"],
+    message:
+      "must be the portal's https:// address once GitHub or email sign-in is configured (OAuth callbacks and sign-in links are built from it)",
+  })
   .refine((env) => env.AUTH_SECRET || !(env.GITHUB_ID || env.EMAIL_SERVER), {
     path: ["AUTH_SECRET"],
     message: "is required once GitHub or email sign-in is configured (every instance must share it)",
@@ -100,4 +105,12 @@ let cached: Env | undefined;
 export function getEnv(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/**
+ * next-auth reads its base URL only from process.env.NEXTAUTH_URL, at each request. The one variable this
+ * module writes: derived from PUBLIC_URL (lib/auth/session-cookie.ts), so the two can never disagree.
+ */
+export function setNextAuthUrl(url: string | undefined): void {
+  if (url) process.env.NEXTAUTH_URL = url;
 }

@@ -15,6 +15,8 @@ export const rateLimitPolicies = {
   markdownPreview: { limit: 60, windowSeconds: 60, doing: "asked for many previews" },
   /** Magic-link emails, per address. */
   signInEmail: { limit: 3, windowSeconds: 900, doing: "asked for several sign-in emails" },
+  /** Magic-link emails, per IP: one client cannot mail many addresses either. */
+  signInEmailIp: { limit: 10, windowSeconds: 3600, doing: "asked for many sign-in emails from this network" },
 } as const;
 
 export type RateLimitPolicyName = keyof typeof rateLimitPolicies;

@@ -22,6 +22,8 @@ const ERRORS: Record<string, string> = {
   Verification: "That sign-in link has expired or was already used. Ask for a new one.",
   OAuthAccountNotLinked: "This email is already linked to another way of signing in. Use that one.",
   AccessDenied: SUSPENDED_MESSAGE,
+  TooManyEmails:
+    "Many sign-in emails were asked for from your network in the last hour. Wait a while, or use a link already sent.",
 };
 
 export default async function SignInPage({ searchParams }: Props) {
