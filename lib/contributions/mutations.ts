@@ -7,7 +7,7 @@ import type { RateLimitUse } from "@/lib/rate-limit/enforce-rate-limit";
 import { runbookDefinitionSchema } from "@/lib/runbooks/schemas";
 
 import { checkRunbookChange } from "./check-runbook-change";
-import { revisionContent } from "./read-content";
+import { publishedListing, revisionContent } from "./read-content";
 import {
   createContributionSchema,
   reportSchema,
@@ -119,6 +119,17 @@ export const reviewContribution = defineMutation({
       input.decision === "approve" ? "APPROVED" : input.decision === "reject" ? "REJECTED" : "CHANGES_REQUESTED";
     const publishedRevision =
       status === "APPROVED" ? current.version : status === "REJECTED" ? null : current.publishedRevision;
+    // What public lists show: the approved revision's title, category and steps, set only by a decision.
+    const listing =
+      status === "APPROVED"
+        ? {
+            publishedTitle: current.title,
+            publishedCategorySlug: current.categorySlug,
+            publishedRunbookNodes: current.runbookNodes,
+          }
+        : status === "REJECTED"
+          ? { publishedTitle: null, publishedCategorySlug: null, publishedRunbookNodes: [] }
+          : {};
     const now = new Date();
     // The state this decision was made on is the condition of the write: of two reviews (or a review and
     // an edit) at the same moment, the second finds nothing to update and is told so, never applied twice.
@@ -127,6 +138,7 @@ export const reviewContribution = defineMutation({
       data: {
         status,
         publishedRevision,
+        ...listing,
         publishedAt: status === "APPROVED" ? (current.publishedAt ?? now) : current.publishedAt,
         reviewNote: input.decision === "approve" ? null : input.note,
         reviewerId: user.id,
@@ -144,7 +156,14 @@ export const reviewContribution = defineMutation({
       data: { resolvedAt: now },
     });
     const published =
-      publishedRevision === null ? null : await publishedContent(tx, input.id, publishedRevision, current);
+      publishedRevision === null
+        ? null
+        : await publishedContent(
+            tx,
+            input.id,
+            publishedRevision,
+            status === "APPROVED" ? current : publishedListing(current),
+          );
     await syncPublication(tx, current, published);
     await recordAudit(tx, {
       actorId: user.id,
