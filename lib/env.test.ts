@@ -49,6 +49,7 @@ describe("parseEnv", () => {
       GITHUB_ID: "Iv1.abc",
       GITHUB_SECRET: "s3cret-value",
       AUTH_SECRET: "x".repeat(32),
+      PUBLIC_URL: "https://mcp-help.example.org",
     });
     expect(env.GITHUB_ID).toBe("Iv1.abc");
   });

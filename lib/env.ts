@@ -31,6 +31,18 @@ const envSchema = z
      * server was started some other way (a bare `next start` listens on every interface), so nothing is assumed.
      */
     PORTAL_LISTEN_HOST: optionalString,
+    /**
+     * How many X-Forwarded-For entries, counted from the right, were appended by reverse proxies you trust
+     * (lib/security/client-ip.ts). 0: no proxy in front of the portal.
+     */
+    TRUSTED_PROXY_HOPS: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^(?:[0-9]|10)$/, "must be a whole number from 0 to 10 (the reverse proxies in front of the portal)")
+        .default("0")
+        .transform(Number),
+    ),
     /** The portal's public address, for links in downloaded files. Unset: taken from the request's Host. */
     PUBLIC_URL: z.preprocess(
       emptyAsUndefined,
@@ -78,6 +90,11 @@ const envSchema = z
     path: ["EMAIL_SERVER"],
     message: "and EMAIL_FROM must be set together",
   })
+  .refine((env) => env.PUBLIC_URL?.startsWith("https://") || !(env.GITHUB_ID || env.EMAIL_SERVER), {
+    path: ["PUBLIC_URL"],
+    message:
+      "must be the portal's https:// address once GitHub or email sign-in is configured (OAuth callbacks and sign-in links are built from it)",
+  })
   .refine((env) => env.AUTH_SECRET || !(env.GITHUB_ID || env.EMAIL_SERVER), {
     path: ["AUTH_SECRET"],
     message: "is required once GitHub or email sign-in is configured (every instance must share it)",
@@ -102,4 +119,12 @@ let cached: Env | undefined;
 export function getEnv(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/**
+ * next-auth reads its base URL only from process.env.NEXTAUTH_URL, at each request. The one variable this
+ * module writes: derived from PUBLIC_URL (lib/auth/session-cookie.ts), so the two can never disagree.
+ */
+export function setNextAuthUrl(url: string | undefined): void {
+  if (url) process.env.NEXTAUTH_URL = url;
 }

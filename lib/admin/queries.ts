@@ -6,7 +6,7 @@ export async function listUsers() {
   const db = await getDb();
   return db.user.findMany({
     orderBy: [{ role: "desc" }, { name: "asc" }],
-    select: { id: true, name: true, email: true, role: true, createdAt: true },
+    select: { id: true, name: true, email: true, role: true, suspendedAt: true, createdAt: true },
     take: 500,
   });
 }

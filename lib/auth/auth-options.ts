@@ -8,11 +8,11 @@ import GitHubProvider from "next-auth/providers/github";
 import { createTransport } from "nodemailer";
 
 import { getDb } from "@/lib/db";
-import { getEnv } from "@/lib/env";
+import { getEnv, setNextAuthUrl } from "@/lib/env";
 
 import { getAuthSecret } from "./auth-secret";
 import { sendSignInEmail } from "./send-sign-in-email";
-import { SESSION_MAX_AGE_SECONDS, secureCookies } from "./session-cookie";
+import { nextAuthUrl, SESSION_MAX_AGE_SECONDS, secureCookies } from "./session-cookie";
 
 /**
  * next-auth for the real providers: GitHub OAuth and email magic links, each only when configured.
@@ -21,6 +21,8 @@ import { SESSION_MAX_AGE_SECONDS, secureCookies } from "./session-cookie";
  */
 export async function getAuthOptions(): Promise<AuthOptions> {
   const env = getEnv();
+  // Without it next-auth builds OAuth redirect URIs and magic links on http://localhost:3000.
+  setNextAuthUrl(nextAuthUrl(env));
   const db = await getDb();
   const providers: AuthOptions["providers"] = [];
   if (env.GITHUB_ID && env.GITHUB_SECRET) {
@@ -44,7 +46,12 @@ export async function getAuthOptions(): Promise<AuthOptions> {
     providers,
     secret: await getAuthSecret(),
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS },
-    useSecureCookies: secureCookies(),
+    useSecureCookies: secureCookies(env),
+    callbacks: {
+      // A suspended person is refused here (next-auth then shows AccessDenied: the suspension message);
+      // their existing sessions were deleted when they were suspended, and read-session.ts refuses any other.
+      signIn: ({ user }) => !(user as { suspendedAt?: Date | null }).suspendedAt,
+    },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in?sent=1", error: "/sign-in" },
   };
 }

@@ -5,6 +5,7 @@ import { cache } from "react";
 
 import { getDb } from "@/lib/db";
 
+import { readSession } from "./read-session";
 import type { SessionUser } from "./roles";
 import { sessionCookieName } from "./session-cookie";
 
@@ -14,18 +15,12 @@ export async function currentSessionToken(): Promise<string | null> {
 }
 
 /**
- * The signed-in person, from the database session named by the cookie (shared by every instance).
+ * The signed-in person, from the database session named by the cookie (shared by every instance); nobody
+ * when the session expired, was idle too long for its role, or its person is suspended (read-session.ts).
  * Once per request: layouts, pages and actions all ask.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const token = await currentSessionToken();
   if (!token) return null;
-  const db = await getDb();
-  const session = await db.session.findUnique({
-    where: { sessionToken: token },
-    select: { expires: true, user: { select: { id: true, name: true, email: true, role: true } } },
-  });
-  if (!session || session.expires < new Date()) return null;
-  const { id, name, email, role } = session.user;
-  return { id, name: name ?? email ?? "Signed-in user", role };
+  return readSession(await getDb(), token);
 });

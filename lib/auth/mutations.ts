@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 
 import { recordAudit } from "@/lib/audit/record-audit";
+import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { defineMutation } from "@/lib/mutations/define-mutation";
 
@@ -36,6 +37,7 @@ export const devSignIn = defineMutation({
   async run(tx, input) {
     const email = `${input.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}@dev-sign-in.invalid`;
     const existing = await tx.user.findUnique({ where: { email } });
+    if (existing?.suspendedAt) throw new AppError("FORBIDDEN", SUSPENDED_MESSAGE);
     const user = existing
       ? await tx.user.update({ where: { email }, data: { name: input.name, role: input.role } })
       : await tx.user.create({ data: { email, name: input.name, role: input.role } });
@@ -97,3 +99,58 @@ export const setUserRole = defineMutation({
     return { id: target.id, role: input.role };
   },
 });
+
+/** What a suspended person is told when they try to sign in. */
+export const SUSPENDED_MESSAGE = "This account is suspended. Ask an administrator of the portal to restore it.";
+
+export const suspendUserSchema = z.object({
+  userId: z.string().regex(/^[a-z0-9]{20,40}$/, "Choose a person."),
+  suspend: z.enum(["true", "false"], { error: "Choose to suspend or to restore." }).transform((v) => v === "true"),
+});
+
+/**
+ * Suspends a person (every session of theirs ends at once; signing in is refused until restored) or
+ * restores them. Admins only, never themselves, audited.
+ */
+export const suspendUser = defineMutation({
+  name: "user.suspend",
+  rule: "admins, never on themselves",
+  allow: (user) => hasRole(user, "ADMIN"),
+  schema: suspendUserSchema,
+  async run(tx, input, context) {
+    if (input.userId === context.user!.id) {
+      throw new AppError("FORBIDDEN", "You cannot suspend yourself: ask another admin.");
+    }
+    const target = await tx.user.findUnique({ where: { id: input.userId } });
+    if (!target) throw new AppError("NOT_FOUND", "That person does not exist.");
+    return applySuspension(tx, target, input.suspend, context.user!.id);
+  },
+});
+
+/** Shared by the admin page and `npm run user:role -- <email> SUSPENDED`. */
+export async function applySuspension(
+  tx: Prisma.TransactionClient,
+  target: { id: string; suspendedAt: Date | null },
+  suspend: boolean,
+  actorId: string | null,
+) {
+  if (Boolean(target.suspendedAt) === suspend) return { id: target.id, suspended: suspend, changed: false };
+  const suspendedAt = suspend ? new Date() : null;
+  await tx.user.update({ where: { id: target.id }, data: { suspendedAt } });
+  const { count: endedSessions } = suspend
+    ? await tx.session.deleteMany({ where: { userId: target.id } })
+    : { count: 0 };
+  await recordAudit(tx, {
+    actorId,
+    action: suspend ? "user.suspend" : "user.restore",
+    targetType: "user",
+    targetId: target.id,
+    before: { suspendedAt: target.suspendedAt?.toISOString() ?? null },
+    after: {
+      suspendedAt: suspendedAt?.toISOString() ?? null,
+      endedSessions,
+      ...(actorId ? {} : { via: "npm run user:role" }),
+    },
+  });
+  return { id: target.id, suspended: suspend, changed: true };
+}

@@ -12,7 +12,7 @@ export async function sendSignInEmail(
   transport: Pick<Transporter, "sendMail">,
   { identifier, url, from }: { identifier: string; url: string; from: string },
 ) {
-  await db.$transaction((tx) => enforceRateLimit(tx, "signInEmail", identifier.trim().toLowerCase()));
+  await enforceRateLimit(db, "signInEmail", identifier.trim().toLowerCase());
   await transport.sendMail({
     to: identifier,
     from,

@@ -32,7 +32,13 @@ describe("signInMethods", () => {
     expect(signInMethods("portal.internal:3000", parseEnv(onLoopback)).development).toBe(false);
     expect(signInMethods("localhost.evil.example", parseEnv(onLoopback)).development).toBe(false);
     expect(signInMethods(null, parseEnv(onLoopback)).development).toBe(false);
-    const github = parseEnv({ ...onLoopback, GITHUB_ID: "Iv1.a", GITHUB_SECRET: "b", AUTH_SECRET: "x".repeat(32) });
+    const github = parseEnv({
+      ...onLoopback,
+      GITHUB_ID: "Iv1.a",
+      GITHUB_SECRET: "b",
+      AUTH_SECRET: "x".repeat(32),
+      PUBLIC_URL: "https://mcp-help.example.org",
+    });
     expect(signInMethods("localhost:3000", github)).toEqual({ github: true, email: false, development: false });
     expect(developmentSignInAllowed(github)).toBe(false);
   });
@@ -62,6 +68,7 @@ describe("the development sign-in mutation", () => {
     vi.stubEnv("GITHUB_ID", "Iv1.a");
     vi.stubEnv("GITHUB_SECRET", "secret");
     vi.stubEnv("AUTH_SECRET", "x".repeat(32));
+    vi.stubEnv("PUBLIC_URL", "https://mcp-help.example.org");
     vi.resetModules();
     const { devSignIn } = await import("./mutations");
     expect(devSignIn.allow(null)).toBe(false);

@@ -1,17 +1,22 @@
 import "server-only";
 
-import { getDb } from "@/lib/db";
+import { getDb, type Database } from "@/lib/db";
 import { groupByRunbookNode } from "@/lib/runbooks/group-by-runbook-node";
 
-/** node id → the published contributions attached to a runbook's step (linked from that step). */
+/** node id → the published contributions attached to a runbook's step, as approved (linked from that step). */
 export async function contributionsForRunbook(
   runbookSlug: string,
+  db?: Database,
 ): Promise<Record<string, { id: string; title: string }[]>> {
-  const db = await getDb();
+  db ??= await getDb();
   const rows = await db.contribution.findMany({
-    where: { publishedRevision: { not: null }, runbookNodes: { isEmpty: false } },
-    select: { id: true, title: true, runbookNodes: true },
-    orderBy: { title: "asc" },
+    where: { publishedRevision: { not: null }, publishedRunbookNodes: { isEmpty: false } },
+    select: { id: true, publishedTitle: true, publishedRunbookNodes: true },
+    orderBy: { publishedTitle: "asc" },
   });
-  return groupByRunbookNode(rows, runbookSlug, ({ id, title }) => ({ id, title }));
+  return groupByRunbookNode(
+    rows.map((row) => ({ id: row.id, title: row.publishedTitle ?? "", runbookNodes: row.publishedRunbookNodes })),
+    runbookSlug,
+    ({ id, title }) => ({ id, title }),
+  );
 }

@@ -3,11 +3,11 @@ import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { defineMutation, type MutationContext } from "@/lib/mutations/define-mutation";
-import { enforceRateLimit } from "@/lib/rate-limit/enforce-rate-limit";
+import type { RateLimitUse } from "@/lib/rate-limit/enforce-rate-limit";
 import { runbookDefinitionSchema } from "@/lib/runbooks/schemas";
 
 import { checkRunbookChange } from "./check-runbook-change";
-import { revisionContent } from "./read-content";
+import { publishedListing, revisionContent } from "./read-content";
 import {
   createContributionSchema,
   reportSchema,
@@ -27,9 +27,9 @@ export const createContribution = defineMutation({
   rule: "any signed-in person",
   allow: signedIn,
   schema: createContributionSchema,
+  rateLimits: writeLimits,
   async run(tx, input, context) {
     const user = context.user!;
-    await limitWrites(tx, context);
     const content = await checkReferences(tx, input);
     const { kind, title, categorySlug, runbookNodes, body, fields } = splitContent(content);
     const submit = input.intent === "submit";
@@ -55,6 +55,7 @@ export const updateContribution = defineMutation({
   rule: "its author, unless it was rejected",
   allow: signedIn,
   schema: updateContributionSchema,
+  rateLimits: writeLimits,
   async run(tx, input, context) {
     const user = context.user!;
     const current = await findContribution(tx, input.id);
@@ -69,7 +70,6 @@ export const updateContribution = defineMutation({
         "A runbook change stays with its runbook: submit a new one for another category.",
       );
     }
-    await limitWrites(tx, context);
     const content = await checkReferences(tx, input);
     const { title, categorySlug, runbookNodes, body, fields } = splitContent(content);
     const version = input.baseVersion + 1;
@@ -119,24 +119,51 @@ export const reviewContribution = defineMutation({
       input.decision === "approve" ? "APPROVED" : input.decision === "reject" ? "REJECTED" : "CHANGES_REQUESTED";
     const publishedRevision =
       status === "APPROVED" ? current.version : status === "REJECTED" ? null : current.publishedRevision;
+    // What public lists show: the approved revision's title, category and steps, set only by a decision.
+    const listing =
+      status === "APPROVED"
+        ? {
+            publishedTitle: current.title,
+            publishedCategorySlug: current.categorySlug,
+            publishedRunbookNodes: current.runbookNodes,
+          }
+        : status === "REJECTED"
+          ? { publishedTitle: null, publishedCategorySlug: null, publishedRunbookNodes: [] }
+          : {};
     const now = new Date();
-    await tx.contribution.update({
-      where: { id: input.id },
+    // The state this decision was made on is the condition of the write: of two reviews (or a review and
+    // an edit) at the same moment, the second finds nothing to update and is told so, never applied twice.
+    const { count } = await tx.contribution.updateMany({
+      where: { id: input.id, version: current.version, status: current.status, reviewedAt: current.reviewedAt },
       data: {
         status,
         publishedRevision,
+        ...listing,
         publishedAt: status === "APPROVED" ? (current.publishedAt ?? now) : current.publishedAt,
         reviewNote: input.decision === "approve" ? null : input.note,
         reviewerId: user.id,
         reviewedAt: now,
       },
     });
+    if (count === 0) {
+      throw new AppError(
+        "CONFLICT",
+        "Someone decided on or changed this contribution while you were reviewing it. Reload the queue to see where it stands now.",
+      );
+    }
     await tx.contributionReport.updateMany({
       where: { contributionId: input.id, resolvedAt: null },
       data: { resolvedAt: now },
     });
     const published =
-      publishedRevision === null ? null : await publishedContent(tx, input.id, publishedRevision, current);
+      publishedRevision === null
+        ? null
+        : await publishedContent(
+            tx,
+            input.id,
+            publishedRevision,
+            status === "APPROVED" ? current : publishedListing(current),
+          );
     await syncPublication(tx, current, published);
     await recordAudit(tx, {
       actorId: user.id,
@@ -155,11 +182,11 @@ export const voteContribution = defineMutation({
   rule: "any signed-in person but the author, on a published contribution; a second vote takes it back",
   allow: signedIn,
   schema: voteSchema,
+  rateLimits: (context) => [{ policy: "contributionVote", subject: context.user!.id }],
   async run(tx, input, context) {
     const user = context.user!;
     const current = await findPublished(tx, input.id);
     if (current.authorId === user.id) throw new AppError("FORBIDDEN", "You cannot vote for your own contribution.");
-    await enforceRateLimit(tx, "contributionVote", user.id);
     const key = { contributionId_userId: { contributionId: input.id, userId: user.id } };
     const existing = await tx.contributionVote.findUnique({ where: key });
     if (existing) await tx.contributionVote.delete({ where: key });
@@ -174,10 +201,10 @@ export const reportContribution = defineMutation({
   rule: "any signed-in person, on a published contribution",
   allow: signedIn,
   schema: reportSchema,
+  rateLimits: (context) => [{ policy: "contributionReport", subject: context.user!.id }],
   async run(tx, input, context) {
     const user = context.user!;
     await findPublished(tx, input.id);
-    await enforceRateLimit(tx, "contributionReport", user.id);
     await tx.contributionReport.create({
       data: { contributionId: input.id, reporterId: user.id, reason: input.reason },
     });
@@ -209,9 +236,12 @@ async function publishedContent(
   return revisionContent(contribution, revision);
 }
 
-async function limitWrites(tx: Prisma.TransactionClient, context: MutationContext) {
-  await enforceRateLimit(tx, "contributionWriteUser", context.user!.id);
-  await enforceRateLimit(tx, "contributionWriteIp", context.ip);
+/** Per person, and per IP for several people behind one address. */
+function writeLimits(context: MutationContext): RateLimitUse[] {
+  return [
+    { policy: "contributionWriteUser", subject: context.user!.id },
+    { policy: "contributionWriteIp", subject: context.ip },
+  ];
 }
 
 /** The category and runbook steps named must exist: the form offers only those, the API may not. */

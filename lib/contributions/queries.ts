@@ -3,13 +3,13 @@ import "server-only";
 import { cache } from "react";
 
 import { hasRole, type SessionUser } from "@/lib/auth/roles";
-import { getDb } from "@/lib/db";
+import { getDb, type Database } from "@/lib/db";
 import type { ContributionKind } from "@/lib/db/generated/enums";
 
 import { applyRunbookChange, changeFromFields, runbookChangeFieldsSchema } from "@/lib/runbooks/runbook-change";
 import { runbookDefinitionSchema } from "@/lib/runbooks/schemas";
 
-import { revisionContent } from "./read-content";
+import { publishedListing, revisionContent } from "./read-content";
 import { contributionIdSchema } from "./schemas";
 
 /**
@@ -64,7 +64,8 @@ export const findContributionForViewer = cache(async (id: string, viewer: Sessio
     reviewNote: privileged ? contribution.reviewNote : null,
     reviewer: privileged ? contribution.reviewer : null,
     publishedAt: contribution.publishedAt,
-    content: revisionContent(contribution, shown),
+    // Readers see the approved revision as approved; the author and moderators see the latest one.
+    content: revisionContent(privileged ? contribution : publishedListing(contribution), shown),
     shownRevision: shownNumber,
     revisions: privileged
       ? contribution.revisions.map((r) => ({ number: r.number, author: r.author.name, createdAt: r.createdAt }))
@@ -174,19 +175,24 @@ export async function listModerationQueue(filters: QueueFilters) {
   });
 }
 
-/** Published contributions of a category, most helpful first, for its page. */
-export async function listPublishedForCategory(categorySlug: string) {
-  const db = await getDb();
+/**
+ * Published contributions of a category, most helpful first, for its page: as approved (title and
+ * category of the published revision), never as an edit waiting for review has them.
+ */
+export async function listPublishedForCategory(categorySlug: string, db?: Database) {
+  db ??= await getDb();
   const rows = await db.contribution.findMany({
-    where: { categorySlug, publishedRevision: { not: null } },
+    where: { publishedCategorySlug: categorySlug, publishedRevision: { not: null } },
     select: {
       id: true,
       kind: true,
-      title: true,
+      publishedTitle: true,
       publishedAt: true,
       author: { select: { name: true } },
       _count: { select: { votes: true } },
     },
   });
-  return rows.sort((a, b) => b._count.votes - a._count.votes || a.title.localeCompare(b.title));
+  return rows
+    .map(({ publishedTitle, ...row }) => ({ ...row, title: publishedTitle ?? "" }))
+    .sort((a, b) => b._count.votes - a._count.votes || a.title.localeCompare(b.title));
 }

@@ -17,3 +17,14 @@ export function revisionContent(
     ...(revision.fields as object),
   });
 }
+
+/** A published contribution as it was approved, not as a pending edit has it since. */
+export function publishedListing<
+  C extends { categorySlug: string; publishedCategorySlug: string | null; publishedRunbookNodes: string[] },
+>(contribution: C): C {
+  return {
+    ...contribution,
+    categorySlug: contribution.publishedCategorySlug ?? contribution.categorySlug,
+    runbookNodes: contribution.publishedRunbookNodes,
+  };
+}

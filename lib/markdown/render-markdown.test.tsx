@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 
-import { renderCode, renderMarkdown } from "./render-markdown";
+import { renderCode, renderMarkdown, TREE_CACHE_MAX_CHARACTERS, treeCacheUsage } from "./render-markdown";
 
 const html = (markdown: string) => renderToStaticMarkup(<>{renderMarkdown(markdown)}</>);
 
@@ -151,5 +151,16 @@ describe("renderMarkdown", () => {
     const out = renderToStaticMarkup(<>{renderCode('curl -i "$MCP_URL"', "bash")}</>);
     expect(out).toContain('class="hljs language-bash"');
     expect(out).toContain('<span class="hljs-string">&quot;<span class="hljs-variable">$MCP_URL</span>&quot;</span>');
+  });
+});
+
+describe("the rendered-tree cache", () => {
+  it("is bounded by the characters it holds, not only by its number of entries", () => {
+    // Distinct 19,000-character inputs (one code block each: cheap to parse), 2.85 million characters in all.
+    const block = "x".repeat(19_000);
+    for (let i = 0; i < 150; i++) renderMarkdown(`\`\`\`\n${i} ${block}\n\`\`\``);
+    const usage = treeCacheUsage();
+    expect(usage.characters).toBeLessThanOrEqual(TREE_CACHE_MAX_CHARACTERS);
+    expect(usage.entries).toBeLessThan(150);
   });
 });

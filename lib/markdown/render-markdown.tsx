@@ -32,22 +32,36 @@ const processor = unified()
   .use(rehypeHighlight, { detect: false });
 
 // Parsing, sanitizing and highlighting cost about a millisecond per block and a runbook page renders
-// every node, so sanitized trees are kept by source text (bounded; the oldest entry goes first).
+// every node, so sanitized trees are kept by source text, bounded by the characters they hold (a count of
+// entries alone let 5,000 distinct 20,000-character inputs pin gigabytes); the oldest entry goes first.
+// Text people are still typing (the form's preview) is rendered without the cache: `{ cache: false }`.
 const treeCache = new Map<string, Root>();
-const TREE_CACHE_LIMIT = 5_000;
+export const TREE_CACHE_MAX_CHARACTERS = 2_000_000;
+let cachedCharacters = 0;
 
-function sanitizedTree(markdown: string): Root {
+function sanitizedTree(markdown: string, cache: boolean): Root {
   let tree = treeCache.get(markdown);
   if (!tree) {
     tree = processor.runSync(processor.parse(markdown)) as Root;
-    if (treeCache.size >= TREE_CACHE_LIMIT) treeCache.delete(treeCache.keys().next().value!);
+    if (!cache || markdown.length > TREE_CACHE_MAX_CHARACTERS / 10) return tree;
+    while (cachedCharacters + markdown.length > TREE_CACHE_MAX_CHARACTERS) {
+      const oldest = treeCache.keys().next().value!;
+      treeCache.delete(oldest);
+      cachedCharacters -= oldest.length;
+    }
     treeCache.set(markdown, tree);
+    cachedCharacters += markdown.length;
   }
   return tree;
 }
 
-export function renderMarkdown(markdown: string): ReactNode {
-  const tree = sanitizedTree(markdown);
+/** What the cache holds now: for tests and diagnostics. */
+export function treeCacheUsage() {
+  return { entries: treeCache.size, characters: cachedCharacters };
+}
+
+export function renderMarkdown(markdown: string, { cache = true }: { cache?: boolean } = {}): ReactNode {
+  const tree = sanitizedTree(markdown, cache);
   return toJsxRuntime(tree, {
     Fragment,
     jsx,

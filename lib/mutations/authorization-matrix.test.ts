@@ -26,6 +26,7 @@ const EXPECTED = {
   devSignIn: only("signedOut", "author", "other", "moderator", "admin"),
   signOut: only("author", "other", "moderator", "admin"),
   setUserRole: only("admin"),
+  suspendUser: only("admin"),
   createContribution: only("author", "other", "moderator", "admin"),
   updateContribution: only("author"),
   reviewContribution: only("moderator", "admin"),
@@ -95,6 +96,7 @@ describe.each(testEngines)("authorization matrix on %s", (engine) => {
     devSignIn: async () => ({ name: `Dev ${Math.random().toString(36).slice(2, 8)}`, role: "CONTRIBUTOR" }),
     signOut: async () => ({}),
     setUserRole: async () => ({ userId: users.other.id, role: "MODERATOR" }),
+    suspendUser: async () => ({ userId: users.other.id, suspend: "false" }),
     createContribution: async () => ({ ...content, intent: "draft" }),
     updateContribution: async () => ({ ...content, id: await contribution("SUBMITTED"), baseVersion: 1 }),
     reviewContribution: async () => ({ id: await contribution("SUBMITTED"), baseVersion: 1, decision: "approve" }),
@@ -134,7 +136,7 @@ describe.each(testEngines)("authorization matrix on %s", (engine) => {
   }
 });
 
-/** Server actions that read and write nothing: the form's Markdown preview. */
+/** Server actions that read and write nothing but a rate-limit count: the form's Markdown preview. */
 const READ_ONLY_ACTIONS = ["previewMarkdownAction"];
 /**
  * POST routes that only read: the MCP server speaks JSON-RPC over POST and its tools are read-only. Its one

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, fromZodError } from "@/lib/errors";
+import { enforceRateLimit, type RateLimitUse } from "@/lib/rate-limit/enforce-rate-limit";
 
 /** What the server knows about the caller of a mutation; never taken from the request body. */
 export interface MutationContext {
@@ -15,8 +16,9 @@ export interface MutationContext {
 
 /**
  * Every write the portal accepts from people. The steps are fixed and in this order: who may call it
- * at all (`allow`, before any input is read), zod validation, then `run` inside one transaction, which
- * checks ownership and state against the rows it reads, so a failure leaves nothing half-written.
+ * at all (`allow`, before any input is read), zod validation, the rate limits it names (each counted in a
+ * statement of its own, so an attempt that fails later still counts), then `run` inside one transaction,
+ * which checks ownership and state against the rows it reads, so a failure leaves nothing half-written.
  */
 export interface Mutation<S extends z.ZodType, R> {
   name: string;
@@ -24,6 +26,8 @@ export interface Mutation<S extends z.ZodType, R> {
   rule: string;
   allow: (user: SessionUser | null) => boolean;
   schema: S;
+  /** The named limits one call uses up, counted before the transaction (lib/rate-limit/policies.ts). */
+  rateLimits?: (context: MutationContext) => RateLimitUse[];
   run: (tx: Prisma.TransactionClient, input: z.infer<S>, context: MutationContext) => Promise<R>;
 }
 
@@ -49,5 +53,6 @@ export async function executeMutation<S extends z.ZodType, R>(
   authorizeMutation(mutation, context);
   const parsed = mutation.schema.safeParse(rawInput);
   if (!parsed.success) throw fromZodError(parsed.error);
+  for (const use of mutation.rateLimits?.(context) ?? []) await enforceRateLimit(db, use.policy, use.subject);
   return db.$transaction((tx) => mutation.run(tx, parsed.data, context));
 }

@@ -1,4 +1,4 @@
-import { devSignIn, setUserRole, signOut } from "@/lib/auth/mutations";
+import { devSignIn, setUserRole, signOut, suspendUser } from "@/lib/auth/mutations";
 import {
   createContribution,
   reportContribution,
@@ -18,6 +18,7 @@ export const mutations = {
   devSignIn,
   signOut,
   setUserRole,
+  suspendUser,
   createContribution,
   updateContribution,
   reviewContribution,

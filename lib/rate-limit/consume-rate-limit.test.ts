@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createTestDatabase, testEngines, type TestDatabase } from "@/lib/db/testing/test-database";
 
-import { consumeRateLimit } from "./consume-rate-limit";
-import { rateLimitPolicies } from "./policies";
+import { consumeRateLimit, pruneExpiredRateLimits } from "./consume-rate-limit";
+import { LONGEST_WINDOW_SECONDS, rateLimitPolicies } from "./policies";
 
 describe.each(testEngines)("consumeRateLimit on %s", (engine) => {
   let test: TestDatabase;
@@ -17,28 +17,33 @@ describe.each(testEngines)("consumeRateLimit on %s", (engine) => {
 
   it("allows the policy's limit per window, then refuses with the seconds left in the window", async () => {
     for (let i = 0; i < limit; i++) {
-      expect(await test.db.$transaction((tx) => consumeRateLimit(tx, "runbookOutcome", "203.0.113.7", at))).toEqual({
-        allowed: true,
-      });
+      expect(await consumeRateLimit(test.db, "runbookOutcome", "203.0.113.7", at)).toEqual({ allowed: true });
     }
-    const refused = await test.db.$transaction((tx) => consumeRateLimit(tx, "runbookOutcome", "203.0.113.7", at));
+    const refused = await consumeRateLimit(test.db, "runbookOutcome", "203.0.113.7", at);
     const windowEnd = Math.ceil(at.getTime() / 1000 / windowSeconds) * windowSeconds;
     expect(refused).toEqual({ allowed: false, retryAfterSeconds: windowEnd - at.getTime() / 1000 });
   });
 
   it("counts subjects separately and starts afresh in the next window", async () => {
-    expect(await test.db.$transaction((tx) => consumeRateLimit(tx, "runbookOutcome", "198.51.100.1", at))).toEqual({
-      allowed: true,
-    });
+    expect(await consumeRateLimit(test.db, "runbookOutcome", "198.51.100.1", at)).toEqual({ allowed: true });
     const nextWindow = new Date(at.getTime() + windowSeconds * 1000);
-    expect(
-      await test.db.$transaction((tx) => consumeRateLimit(tx, "runbookOutcome", "203.0.113.7", nextWindow)),
-    ).toEqual({ allowed: true });
+    expect(await consumeRateLimit(test.db, "runbookOutcome", "203.0.113.7", nextWindow)).toEqual({ allowed: true });
   });
 
   it("never stores the subject itself", async () => {
     const keys = await test.db.rateLimitCounter.findMany({ select: { key: true } });
     expect(keys.length).toBeGreaterThan(0);
     for (const { key } of keys) expect(key).toMatch(/^runbookOutcome:[0-9a-f]{32}$/);
+  });
+
+  it("prunes windows that ended for every policy as it counts, and keeps the current ones", async () => {
+    const later = new Date(at.getTime() + (windowSeconds + LONGEST_WINDOW_SECONDS + 120) * 1000);
+    const current = await test.db.rateLimitCounter.count();
+    expect(current).toBeGreaterThan(0);
+    await consumeRateLimit(test.db, "search", "203.0.113.8", later);
+    const left = await test.db.rateLimitCounter.findMany();
+    expect(left).toHaveLength(1);
+    expect(left[0]!.key).toMatch(/^search:/);
+    expect(await pruneExpiredRateLimits(test.db, later)).toBe(0);
   });
 });

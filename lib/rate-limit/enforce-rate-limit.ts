@@ -1,12 +1,20 @@
-import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 
-import { consumeRateLimit } from "./consume-rate-limit";
+import { consumeRateLimit, type RateLimitStore } from "./consume-rate-limit";
 import { rateLimitPolicies, type RateLimitPolicyName } from "./policies";
 
-/** Counts one use, or refuses with a 429 whose message says how long to wait. */
-export async function enforceRateLimit(tx: Prisma.TransactionClient, policyName: RateLimitPolicyName, subject: string) {
-  const result = await consumeRateLimit(tx, policyName, subject);
+/** One use of a named policy by a subject: a person's id or a client IP. */
+export interface RateLimitUse {
+  policy: RateLimitPolicyName;
+  subject: string;
+}
+
+/**
+ * Counts one use, or refuses with a 429 whose message says how long to wait. Pass the root client, not a
+ * transaction: the count must stand even when the work it guards then fails.
+ */
+export async function enforceRateLimit(db: RateLimitStore, policyName: RateLimitPolicyName, subject: string) {
+  const result = await consumeRateLimit(db, policyName, subject);
   if (result.allowed) return;
   throw new AppError(
     "RATE_LIMITED",

@@ -30,6 +30,10 @@ async function approvedChanges(tx: Prisma.TransactionClient, slug: string) {
  * search documents follow. Returns the changes that no longer apply (they are left out).
  */
 export async function rebuildRunbook(tx: Prisma.TransactionClient, slug: string) {
+  // One rebuild of a runbook at a time: the row lock holds a second approval here until the first has
+  // committed, so it then reads that approval too instead of writing a definition without it. (Read
+  // committed: each statement after the lock sees what committed before it.) Works on PGlite as well.
+  await tx.$queryRaw`SELECT 1 FROM "Runbook" WHERE "slug" = ${slug} FOR UPDATE`;
   const row = await tx.runbook.findUniqueOrThrow({ where: { slug } });
   const source = runbookDefinitionSchema.parse(row.sourceDefinition);
   const { definition, skipped } = foldRunbookChanges(source, await approvedChanges(tx, slug));

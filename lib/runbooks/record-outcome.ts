@@ -2,21 +2,22 @@ import { z } from "zod";
 
 import { AppError } from "@/lib/errors";
 import { defineMutation } from "@/lib/mutations/define-mutation";
-import { enforceRateLimit } from "@/lib/rate-limit/enforce-rate-limit";
 
 import { outcomeInputSchema } from "./outcome-schema";
 import { runbookDefinitionSchema } from "./schemas";
 
 /**
- * Records a "Did this fix it?" answer. Anonymous, so the only guard is the per-IP limit, checked in the
- * same transaction as the insert. Only resolution steps of the named runbook accept an outcome.
+ * Records a "Did this fix it?" answer. Anonymous, so the only guard is the per-IP limit, counted before
+ * the insert's transaction (a refused answer counts too). Only resolution steps of the named runbook
+ * accept an outcome.
  */
 export const recordOutcome = defineMutation({
   name: "runbook.outcome",
   rule: "anyone, signed in or not, within the per-IP limit",
   allow: () => true,
   schema: outcomeInputSchema.extend({ slug: z.string().regex(/^[a-z0-9-]{1,80}$/, "Unknown runbook.") }),
-  async run(tx, input, context) {
+  rateLimits: (context) => [{ policy: "runbookOutcome", subject: context.ip }],
+  async run(tx, input) {
     const runbook = await tx.runbook.findUnique({
       where: { slug: input.slug },
       select: { id: true, definition: true },
@@ -26,7 +27,6 @@ export const recordOutcome = defineMutation({
     if (node?.kind !== "resolution") {
       throw new AppError("BAD_REQUEST", "Only a resolution step can be marked as fixed or not fixed.");
     }
-    await enforceRateLimit(tx, "runbookOutcome", context.ip);
     await tx.runbookOutcome.create({
       data: { runbookId: runbook.id, nodeId: input.nodeId, runbookVersion: input.version, fixed: input.fixed },
     });

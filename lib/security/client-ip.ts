@@ -1,13 +1,32 @@
+import { isLoopbackAddress } from "@/lib/auth/sign-in-methods";
+import { getEnv, type Env } from "@/lib/env";
+
+/** The one subject of per-IP limits when the portal cannot know who is asking (see clientIp). */
+export const UNTRUSTED_CLIENT = "untrusted-forwarded-for";
+
 /**
- * The client address for per-IP limits: the last X-Forwarded-For entry, which is the one the nearest
- * reverse proxy appended (nginx `$proxy_add_x_forwarded_for`). `next start` alone only fills the header
- * when it is absent, so a portal exposed without a proxy cannot tell a forged header from a real one:
- * production deployments must sit behind a proxy that sets it (README, Production setup).
+ * The client address for per-IP limits, from X-Forwarded-For and TRUSTED_PROXY_HOPS (N).
+ *
+ * Each proxy appends the address it received the request from, so the N-th entry from the right is the
+ * address the outermost trusted proxy saw: the client. Entries further left were sent by the client and
+ * are ignored (a client can write anything there).
+ *
+ * With N = 0 (no proxy), the header is the one Next.js fills from the connection, but only when the request
+ * has none (`??=` in next's base-server): a client that sends its own keeps it, and the portal cannot tell
+ * the two apart. So with 0 hops the header is believed only while the server listens on loopback (only
+ * this machine's clients reach it: the quick start, or a proxy on this machine appending the address);
+ * otherwise every client counts as one subject, so nobody can escape a limit, or spend someone else's, by
+ * writing the header. That shared count is the safe failure; the fix is a proxy and TRUSTED_PROXY_HOPS.
  */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").at(-1)?.trim();
-  return last || headers.get("x-real-ip") || "unknown";
+export function clientIp(headers: Headers, env: Env = getEnv()): string {
+  const entries = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const hops = env.TRUSTED_PROXY_HOPS;
+  if (hops === 0) return isLoopbackAddress(env.PORTAL_LISTEN_HOST) ? (entries.at(-1) ?? "unknown") : UNTRUSTED_CLIENT;
+  // Fewer entries than proxies: the request did not come through all of them; take the first address.
+  return entries.at(-hops) ?? entries[0] ?? "unknown";
 }
 
 /** Cross-site form posts are refused: a browser always sends Origin on POST. */

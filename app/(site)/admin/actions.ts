@@ -10,3 +10,9 @@ export async function setUserRoleAction(_previous: ActionState<unknown> | null, 
   if (result.ok) revalidatePath("/admin");
   return result;
 }
+
+export async function suspendUserAction(_previous: ActionState<unknown> | null, formData: FormData) {
+  const result = await runMutation(mutations.suspendUser, formDataToObject(formData));
+  if (result.ok) revalidatePath("/admin");
+  return result;
+}

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { RoleForm } from "@/components/admin/role-form";
+import { SuspendForm } from "@/components/admin/suspend-form";
 import { listAuditEntries, listUsers } from "@/lib/admin/queries";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 
-import { setUserRoleAction } from "./actions";
+import { setUserRoleAction, suspendUserAction } from "./actions";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -18,7 +19,7 @@ export default async function AdminPage() {
       <h1 className="text-2xl font-bold text-slate-900 dark:text-white">Admin</h1>
       <section aria-labelledby="people-heading" className="space-y-3">
         <h2 id="people-heading" className="text-xl font-semibold">
-          People and roles
+          People, roles and suspensions
         </h2>
         <ul className="divide-y divide-slate-200 dark:divide-slate-800">
           {users.map((user) => (
@@ -26,13 +27,26 @@ export default async function AdminPage() {
               <span>
                 {user.name ?? "Unnamed"}{" "}
                 <span className="text-sm text-slate-600 dark:text-slate-400">{user.email}</span>
+                {user.suspendedAt ? (
+                  <span className="ml-2 rounded bg-amber-100 px-1.5 text-sm text-amber-900 dark:bg-amber-900 dark:text-amber-100">
+                    Suspended since {user.suspendedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                  </span>
+                ) : null}
               </span>
-              <RoleForm
-                action={setUserRoleAction}
-                userId={user.id}
-                name={user.name ?? user.email ?? user.id}
-                role={user.role}
-              />
+              <span className="flex flex-wrap items-center gap-3">
+                <RoleForm
+                  action={setUserRoleAction}
+                  userId={user.id}
+                  name={user.name ?? user.email ?? user.id}
+                  role={user.role}
+                />
+                <SuspendForm
+                  action={suspendUserAction}
+                  userId={user.id}
+                  name={user.name ?? user.email ?? user.id}
+                  suspended={Boolean(user.suspendedAt)}
+                />
+              </span>
             </li>
           ))}
         </ul>

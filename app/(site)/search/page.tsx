@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 
 import { LiveSearch } from "@/components/search/live-search";
 import { SearchFacets } from "@/components/search/search-facets";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { limitRequest } from "@/lib/rate-limit/limit-request";
 import { search } from "@/lib/search/search";
 import { listCategoryTitles } from "@/lib/taxonomy/list-category-titles";
 
@@ -23,6 +25,8 @@ export default async function SearchPage({ searchParams }: Props) {
   let error: string | null = null;
   if (q.trim() || Object.keys(filters).length > 0) {
     try {
+      // The same per-IP `search` policy as the API: past it, the message says how long to wait.
+      await limitRequest("search", await headers());
       outcome = await search(raw);
     } catch (caught) {
       if (!(caught instanceof AppError)) throw caught;

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { DevSignInForm } from "@/components/auth/dev-sign-in-form";
 import { ProviderSignIn } from "@/components/auth/provider-sign-in";
 import { FormError } from "@/components/ui/form-error";
+import { SUSPENDED_MESSAGE } from "@/lib/auth/mutations";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { signInMethods } from "@/lib/auth/sign-in-methods";
 import { safeReturnPath } from "@/lib/security/safe-return-path";
@@ -20,6 +21,9 @@ const ERRORS: Record<string, string> = {
     "We could not send the sign-in email: too many were asked for this address, or the mail server refused. Wait a few minutes and try again.",
   Verification: "That sign-in link has expired or was already used. Ask for a new one.",
   OAuthAccountNotLinked: "This email is already linked to another way of signing in. Use that one.",
+  AccessDenied: SUSPENDED_MESSAGE,
+  TooManyEmails:
+    "Many sign-in emails were asked for from your network in the last hour. Wait a while, or use a link already sent.",
 };
 
 export default async function SignInPage({ searchParams }: Props) {

@@ -1,11 +1,14 @@
 import { errorResponse } from "@/lib/errors";
-import { limitSearchRequests } from "@/lib/search/limit-search-requests";
+import { limitRequest } from "@/lib/rate-limit/limit-request";
 import { search } from "@/lib/search/search";
 
-/** GET /api/search?q=&type=&category=&status=&limit= — parameters are validated; errors say what to fix. */
+/**
+ * GET /api/search?q=&type=&category=&status=&limit= — parameters are validated; errors say what to fix.
+ * Limited per IP (the `search` policy, shared with the /search page): 429 with Retry-After past it.
+ */
 export async function GET(request: Request) {
   try {
-    await limitSearchRequests(request.headers);
+    await limitRequest("search", request.headers);
     const params = Object.fromEntries(new URL(request.url).searchParams);
     const { query, result } = await search(params);
     return Response.json({ query, ...result }, { headers: { "Cache-Control": "no-store" } });

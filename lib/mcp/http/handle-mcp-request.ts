@@ -3,7 +3,7 @@ import "server-only";
 import { createMcpHandler, type McpHttpHandler } from "@modelcontextprotocol/server";
 
 import { AppError } from "@/lib/errors";
-import { limitSearchRequests } from "@/lib/search/limit-search-requests";
+import { limitRequest } from "@/lib/rate-limit/limit-request";
 import { publicOrigin } from "@/lib/security/public-origin";
 
 import { createMcpServer } from "../create-mcp-server";
@@ -45,7 +45,7 @@ export async function handleMcpRequest(request: Request): Promise<Response> {
     const { searches, id } = await readCalls(request);
     try {
       // Only calls that run a search or read content spend the budget; listings and discovery are free.
-      if (searches) await limitSearchRequests(request.headers);
+      if (searches) await limitRequest("search", request.headers);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       const retry = String(error.details.retryAfterSeconds ?? 60);

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "RateLimitCounter_windowStart_idx" ON "RateLimitCounter"("windowStart");
