@@ -49,7 +49,7 @@ const VALID = {
   RUNBOOK_CHANGE: {
     title: "Add a clock check",
     proposal:
-      "- id: new-step\n  kind: resolution\n  title: Sync the clock\n  body: Enable NTP.\n  steps: [Enable NTP.]\n  verify: It is synced.",
+      "- id: new-step\n  kind: resolution\n  title: Sync the clock\n  body: Enable NTP.\n  steps: [Enable NTP.]\n  verify: It is synced.\n  revisions: [2025-11-25, 2026-07-28]",
   },
 } as const;
 
