@@ -14,30 +14,37 @@ export async function measureRunbookSteps(baseUrl: string, slugs: string[], samp
   const page = await browser.newPage();
   const timings: number[] = [];
   try {
-    for (let i = 0; timings.length < samples; i++) {
+    for (let i = 0; timings.length < samples && i < slugs.length * 20; i++) {
       await page.goto(`${baseUrl}/runbooks/${slugs[i % slugs.length]}`);
       await page.locator("#step-heading").waitFor();
       while (timings.length < samples && (await page.locator("#answers-heading").count()) > 0) {
-        timings.push(
-          await page.evaluate(
-            () =>
-              new Promise<number>((resolve) => {
-                const before = document.getElementById("step-heading")?.textContent;
-                const answers = document.querySelectorAll<HTMLAnchorElement>(
-                  "section[aria-labelledby=answers-heading] a",
-                );
-                const link = answers[answers.length - 1]!;
-                const observer = new MutationObserver(() => {
-                  if (document.getElementById("step-heading")?.textContent === before) return;
-                  observer.disconnect();
-                  requestAnimationFrame(() => resolve(performance.now() - started));
-                });
-                observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-                const started = performance.now();
-                link.click();
-              }),
-          ),
+        const timing = await page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const before = document.getElementById("step-heading")?.textContent;
+              const answers = document.querySelectorAll<HTMLAnchorElement>(
+                "section[aria-labelledby=answers-heading] a",
+              );
+              // The first answer stays in this runbook; later ones may be a way out or a link to another runbook,
+              // which loads a new page instead of changing the step.
+              const link = answers[0]!;
+              const observer = new MutationObserver(() => {
+                if (document.getElementById("step-heading")?.textContent === before) return;
+                observer.disconnect();
+                requestAnimationFrame(() => resolve(performance.now() - started));
+              });
+              observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+              // A step that never changes (an answer leading back to the same heading) must not hang the bench.
+              setTimeout(() => {
+                observer.disconnect();
+                resolve(-1);
+              }, 5_000);
+              const started = performance.now();
+              link.click();
+            }),
         );
+        if (timing < 0) break;
+        timings.push(timing);
       }
     }
   } finally {
