@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+
 import type { Diagnosis, DiagnosisCandidate } from "@/lib/diagnosis/diagnose";
 
 const LEVEL_TEXT: Record<Diagnosis["level"], string> = {
@@ -26,6 +28,16 @@ function StartAt({ candidate }: { candidate: DiagnosisCandidate }) {
   );
 }
 
+/** One "why" list of the panel: a heading line and its items. */
+function EvidenceList({ heading, children }: { heading: string; children: ReactNode }) {
+  return (
+    <div className="text-sm">
+      <p className="font-medium text-slate-900 dark:text-white">{heading}</p>
+      <ul className="list-disc space-y-1 pl-6">{children}</ul>
+    </div>
+  );
+}
+
 /** "Most likely: <category>, start at <step>", what led there, and up to two alternatives. */
 export function DiagnosisPanel({ diagnosis }: { diagnosis: Diagnosis }) {
   return (
@@ -43,47 +55,38 @@ export function DiagnosisPanel({ diagnosis }: { diagnosis: Diagnosis }) {
         Start at <StartAt candidate={diagnosis} />.
       </p>
       {diagnosis.signals.length > 0 ? (
-        <div className="text-sm">
-          <p className="font-medium text-slate-900 dark:text-white">Recognised in what you pasted:</p>
-          <ul className="list-disc space-y-1 pl-6">
-            {diagnosis.signals.map((signal) => (
-              <li key={signal.id}>
-                <code className="rounded bg-white/70 px-1 break-all dark:bg-slate-900/70">{signal.matched}</code>:{" "}
-                {signal.explanation}{" "}
-                <a href={signal.source} rel="noreferrer" className={link}>
-                  Source
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <EvidenceList heading="Recognised in what you pasted:">
+          {diagnosis.signals.map((signal) => (
+            <li key={signal.id}>
+              <code className="rounded bg-white/70 px-1 break-all dark:bg-slate-900/70">{signal.matched}</code>:{" "}
+              {signal.explanation}{" "}
+              <a href={signal.source} rel="noreferrer" className={link}>
+                Source
+              </a>
+            </li>
+          ))}
+        </EvidenceList>
       ) : null}
       {diagnosis.matches.length > 0 ? (
-        <div className="text-sm">
-          <p className="font-medium text-slate-900 dark:text-white">Matching known issues and steps:</p>
-          <ul className="list-disc space-y-1 pl-6">
-            {diagnosis.matches.map((match) => (
-              <li key={match.url}>
-                <a href={match.url} className={link}>
-                  {match.title}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <EvidenceList heading="Matching known issues and steps:">
+          {diagnosis.matches.map((match) => (
+            <li key={match.url}>
+              <a href={match.url} className={link}>
+                {match.title}
+              </a>
+            </li>
+          ))}
+        </EvidenceList>
       ) : null}
       {diagnosis.alternatives.length > 0 ? (
-        <div className="text-sm">
-          <p className="font-medium text-slate-900 dark:text-white">If not, it may be:</p>
-          <ul className="list-disc space-y-1 pl-6">
-            {diagnosis.alternatives.map((alternative) => (
-              <li key={alternative.category.slug}>
-                {alternative.category.title} ({Math.round(alternative.confidence * 100)}%): start at{" "}
-                <StartAt candidate={alternative} />
-              </li>
-            ))}
-          </ul>
-        </div>
+        <EvidenceList heading="If not, it may be:">
+          {diagnosis.alternatives.map((alternative) => (
+            <li key={alternative.category.slug}>
+              {alternative.category.title} ({Math.round(alternative.confidence * 100)}%): start at{" "}
+              <StartAt candidate={alternative} />
+            </li>
+          ))}
+        </EvidenceList>
       ) : null}
     </section>
   );
