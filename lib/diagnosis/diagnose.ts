@@ -1,4 +1,3 @@
-import type { Database } from "@/lib/db/create-client";
 import { matchSignals, type CompiledSignal } from "@/lib/signals/match-signals";
 
 import { classify } from "./category-classifier";
@@ -33,13 +32,12 @@ export interface Diagnosis extends DiagnosisCandidate {
  * The most likely category and runbook step for a pasted error or a described symptom, from the
  * signals it fires and the search results it found. Null only when neither gave anything.
  */
-export async function diagnose(
-  db: Database,
+export function diagnose(
   text: string,
   signals: CompiledSignal[],
   evidence: Evidence[],
   model: DiagnosisModel,
-): Promise<Diagnosis | null> {
+): Diagnosis | null {
   const votes = rankCategories(
     matchSignals(signals, text),
     evidence,
@@ -48,20 +46,9 @@ export async function diagnose(
   );
   if (votes.length === 0) return null;
   const [first, ...rest] = votes as [CategoryVote, ...CategoryVote[]];
-  const shown = [first, ...rest.slice(0, 2)];
-  const ids = [
-    ...shown.map((vote) => `category:${vote.slug}`),
-    ...shown.flatMap((vote) => (vote.step ? [`runbook-node:${vote.step}`] : [])),
-    ...first.evidence.map((item) => item.id),
-  ];
-  const rows = await db.searchDocument.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, title: true, url: true },
-  });
-  const links = new Map(rows.map((row) => [row.id, { title: row.title, url: row.url }]));
   const candidate = (vote: CategoryVote): DiagnosisCandidate => {
-    const category = links.get(`category:${vote.slug}`) ?? { title: vote.slug, url: `/categories/${vote.slug}` };
-    const step = vote.step ? links.get(`runbook-node:${vote.step}`) : undefined;
+    const category = model.pages.get(`category:${vote.slug}`) ?? { title: vote.slug, url: `/categories/${vote.slug}` };
+    const step = vote.step ? model.pages.get(`runbook-node:${vote.step}`) : undefined;
     return {
       category: { slug: vote.slug, ...category },
       step: step && vote.step ? { ref: vote.step, ...step } : null,
@@ -77,7 +64,7 @@ export async function diagnose(
       explanation: signal.explanation,
       source: signal.source,
     })),
-    matches: first.evidence.flatMap((item) => (links.has(item.id) ? [links.get(item.id)!] : [])).slice(0, 3),
+    matches: first.evidence.slice(0, 3).map(({ title, url }) => ({ title, url })),
     alternatives: rest.slice(0, 2).map(candidate),
     ranking: votes.map((vote) => vote.slug),
   };

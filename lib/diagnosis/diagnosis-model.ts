@@ -9,11 +9,16 @@ import { trainClassifier, type CategoryClassifier, type TrainingText } from "./c
 const CHECK_EVERY_MS = 30_000;
 const TYPE_WEIGHT: Record<string, number> = { CATEGORY: 3, KNOWN_ISSUE: 1.5, RUNBOOK_NODE: 1, CONTRIBUTION: 1 };
 
-/** What a diagnosis learns from the content: the classifier, and where each runbook step is best entered. */
+/**
+ * What a diagnosis learns from the content: the classifier, where each runbook step is best entered, and
+ * the title and address of every category and step it may name (so a diagnosis needs no query of its own).
+ */
 export interface DiagnosisModel {
   classifier: CategoryClassifier;
   /** "<runbook>/<node>" of a resolution or escalation → the diagnostic (or question) that leads to it. */
   entryStep: Map<string, string>;
+  /** "category:<slug>" and "runbook-node:<runbook>/<node>" → title and URL. */
+  pages: Map<string, { title: string; url: string }>;
 }
 
 interface State {
@@ -52,12 +57,20 @@ async function refresh(db: Database, signals: CompiledSignal[]) {
     state.checkedAt = Date.now();
     return;
   }
-  const [texts, runbooks] = await Promise.all([
-    trainingTexts(db, signals),
+  const [documents, runbooks] = await Promise.all([
+    db.$queryRaw<{ id: string; category: string; type: string; title: string; url: string; text: string }[]>`
+      SELECT id, "categorySlug" AS category, type::text AS type, title, url,
+        title || E'\n' || title || E'\n' || signatures || E'\n' || symptoms || E'\n' || left(body, 3000) AS text
+      FROM "SearchDocument"`,
     db.runbook.findMany({ select: { slug: true, definition: true } }),
   ]);
   const model = {
-    classifier: trainClassifier(texts),
+    classifier: trainClassifier(trainingTexts(documents, signals)),
+    pages: new Map(
+      documents
+        .filter((d) => d.type === "CATEGORY" || d.type === "RUNBOOK_NODE")
+        .map((d) => [d.id, { title: d.title, url: d.url }]),
+    ),
     entryStep: entrySteps(
       runbooks.map((r) => ({ slug: r.slug, definition: r.definition as unknown as RunbookDefinition })),
     ),
@@ -87,11 +100,10 @@ export function entrySteps(runbooks: { slug: string; definition: RunbookDefiniti
   return entry;
 }
 
-async function trainingTexts(db: Database, signals: CompiledSignal[]): Promise<TrainingText[]> {
-  const rows = await db.$queryRaw<{ category: string; type: string; text: string }[]>`
-    SELECT "categorySlug" AS category, type::text AS type,
-      title || E'\n' || title || E'\n' || signatures || E'\n' || symptoms || E'\n' || left(body, 3000) AS text
-    FROM "SearchDocument"`;
+function trainingTexts(
+  rows: { category: string; type: string; text: string }[],
+  signals: CompiledSignal[],
+): TrainingText[] {
   return [
     ...rows.map((row) => ({ category: row.category, text: row.text, weight: TYPE_WEIGHT[row.type] ?? 1 })),
     ...signals.map(({ signal }) => ({

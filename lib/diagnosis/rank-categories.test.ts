@@ -15,6 +15,8 @@ const evidence = (id: string, categorySlug: string, signatureScore: number, step
   id,
   type: "KNOWN_ISSUE",
   categorySlug,
+  title: id,
+  url: `/known-issues/${id}`,
   score: 3,
   signatureScore,
   coverage: 0.5,

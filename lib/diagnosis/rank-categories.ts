@@ -5,6 +5,8 @@ export interface Evidence {
   id: string;
   type: "KNOWN_ISSUE" | "RUNBOOK_NODE" | "CATEGORY" | "CONTRIBUTION";
   categorySlug: string;
+  title: string;
+  url: string;
   score: number;
   /** How closely its error signatures match the text (0–1), and the share of the text's telling words it holds. */
   signatureScore: number;

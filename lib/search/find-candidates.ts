@@ -1,9 +1,11 @@
 import type { Database } from "@/lib/db/create-client";
 import { Prisma } from "@/lib/db/generated/client";
 
+import type { GradedLexeme } from "./query-terms";
 import type { TYPE_TO_DOCUMENT, SearchType } from "./schemas";
 
 const CANDIDATES_PER_BRANCH = 60;
+const KNOWN_ISSUE_PREFIX = "known-issue:";
 /** How many full-text matches of a keyword query are ranked when common words match thousands of bodies. */
 const BODY_SAMPLE = 200;
 /** Title and signature matches enough that bodies need not be searched. */
@@ -16,7 +18,10 @@ export interface CandidateRow {
   categorySlug: string;
   status: string | null;
   title: string;
+  url: string;
   signaturesNormalized: string;
+  /** The runbook steps a known issue links to (empty for other documents). */
+  runbookNodes: string[];
   textScore: number;
   /** Ranking lexemes found anywhere in the document, and those found in its title, signatures or symptoms. */
   matchedLexemes: string[];
@@ -30,7 +35,7 @@ export interface CandidateQuery {
   anyWord: string;
   isKeywordQuery: boolean;
   /** Rare lexemes, any of which makes a document a candidate: what lets a partly matching query find something. */
-  gradedLexemes: string[];
+  gradedLexemes: GradedLexeme[];
   /** Lexemes whose presence is reported per candidate, for the share-of-the-query score. */
   rankingLexemes: string[];
 }
@@ -47,9 +52,13 @@ export async function findCandidates(db: Database, query: CandidateQuery): Promi
       FROM (SELECT DISTINCT hashtext(x) AS hash FROM unnest(${query.fragments}::text[]) AS f, search_shingles(f, true) AS x) AS q
       CROSS JOIN LATERAL (SELECT "documentId" FROM "SearchShingle" WHERE hash = q.hash LIMIT ${POSTINGS_PER_SHINGLE}) AS s
       GROUP BY s."documentId" ORDER BY count(*) DESC LIMIT ${CANDIDATES_PER_BRANCH})`,
-    Prisma.sql`graded AS (SELECT string_agg(quote_literal(l), ' | ')::tsquery AS q FROM unnest(${query.gradedLexemes}::text[]) AS l),
-      graded_hits AS (SELECT d.id FROM "SearchDocument" d, graded WHERE d."searchVector" @@ graded.q
-        ORDER BY ts_rank(d."searchVector", graded.q) DESC LIMIT ${CANDIDATES_PER_BRANCH})`,
+    // Ranked by the summed rarity of the lexemes each document holds (BM25's idf, without term counts):
+    // one index lookup per lexeme, and no document's vector is read, which ranking by ts_rank would do
+    // for every document holding any of them.
+    Prisma.sql`graded_hits AS (SELECT d.id
+      FROM unnest(${query.gradedLexemes.map((g) => g.lexeme)}::text[], ${query.gradedLexemes.map((g) => g.weight)}::float8[]) AS g(lexeme, weight)
+      JOIN "SearchDocument" d ON d."searchVector" @@ quote_literal(g.lexeme)::tsquery
+      GROUP BY d.id ORDER BY sum(g.weight) DESC, d.id LIMIT ${CANDIDATES_PER_BRANCH})`,
   ];
   const names = ["shingle_hits", "graded_hits"];
   if (query.isKeywordQuery && query.allWords) {
@@ -67,12 +76,15 @@ export async function findCandidates(db: Database, query: CandidateQuery): Promi
   }
   const candidateIds = Prisma.raw(names.map((name) => `SELECT id FROM ${name}`).join(" UNION "));
   return db.$queryRaw<CandidateRow[]>`
-      WITH ${Prisma.join(branches, ", ")}, candidate_ids AS (${candidateIds}),
-      lexemes AS (SELECT l, quote_literal(l)::tsquery AS anywhere, (quote_literal(l) || ':AB')::tsquery AS strong
-        FROM unnest(${query.rankingLexemes}::text[]) AS l)
-      SELECT d.id, d.type::text AS type, d."categorySlug", d.status, d.title, d."signaturesNormalized",
+      WITH ${Prisma.join(branches, ", ")}, candidate_ids AS (${candidateIds})
+      SELECT d.id, d.type::text AS type, d."categorySlug", d.status, d.title, d.url, d."signaturesNormalized",
+        coalesce(k."runbookNodes", '{}') AS "runbookNodes",
         coalesce(ts_rank_cd(d."searchVector", to_tsquery('english', ${query.anyWord}), 32), 0)::float8 AS "textScore",
-        ARRAY(SELECT l FROM lexemes WHERE d."searchVector" @@ lexemes.anywhere) AS "matchedLexemes",
-        ARRAY(SELECT l FROM lexemes WHERE d."searchVector" @@ lexemes.strong) AS "strongLexemes"
-      FROM "SearchDocument" d JOIN candidate_ids c ON c.id = d.id`;
+        found.matched AS "matchedLexemes", found.strong AS "strongLexemes"
+      FROM "SearchDocument" d JOIN candidate_ids c ON c.id = d.id
+      LEFT JOIN "KnownIssue" k ON d.type = 'KNOWN_ISSUE' AND k.slug = substr(d.id, ${KNOWN_ISSUE_PREFIX.length + 1})
+      -- One pass over each candidate's vector: a test per lexeme (tsvector @@ tsquery) would read it once per lexeme.
+      CROSS JOIN LATERAL (SELECT coalesce(array_agg(v.lexeme), '{}') AS matched,
+          coalesce(array_agg(v.lexeme) FILTER (WHERE v.weights && '{A,B}'::text[]), '{}') AS strong
+        FROM unnest(d."searchVector") AS v WHERE v.lexeme = ANY(${query.rankingLexemes}::text[])) AS found`;
 }

@@ -54,19 +54,25 @@ export function rankingTerms(terms: Term[]): Term[] {
     .slice(0, MAX_RANKING_TERMS);
 }
 
+/** A lexeme of the graded branch and what finding it is worth (its word's rarity). */
+export interface GradedLexeme {
+  lexeme: string;
+  weight: number;
+}
+
 /**
  * Lexemes for the graded branch: the rarest first, while their documents stay within budget, so an
  * "any of these words" query never walks the postings of words half the corpus holds.
  */
-export function gradedLexemes(terms: Term[]): string[] {
-  const chosen: string[] = [];
+export function gradedLexemes(terms: Term[]): GradedLexeme[] {
+  const chosen = new Map<string, number>();
   let documents = 0;
   for (const term of [...terms].filter((t) => t.documents > 0).sort((a, b) => a.documents - b.documents)) {
-    if (documents + term.documents > GRADED_DOCUMENT_BUDGET || chosen.length >= MAX_GRADED_LEXEMES) break;
+    if (documents + term.documents > GRADED_DOCUMENT_BUDGET || chosen.size >= MAX_GRADED_LEXEMES) break;
     documents += term.documents;
-    chosen.push(...term.lexemes);
+    for (const lexeme of term.lexemes) if (!chosen.has(lexeme)) chosen.set(lexeme, term.idf);
   }
-  return [...new Set(chosen)].slice(0, MAX_GRADED_LEXEMES * 2);
+  return [...chosen].slice(0, MAX_GRADED_LEXEMES * 2).map(([lexeme, weight]) => ({ lexeme, weight }));
 }
 
 /**

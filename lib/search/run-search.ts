@@ -6,7 +6,7 @@ import { diagnose, type Diagnosis } from "@/lib/diagnosis/diagnose";
 import type { CompiledSignal } from "@/lib/signals/match-signals";
 
 import { findCandidates } from "./find-candidates";
-import { loadEvidence } from "./load-evidence";
+import { evidenceFrom } from "./evidence-from";
 import { chooseFragments, planQuery } from "./query-plan";
 import { buildTerms, gradedLexemes, rankingTerms, toTsquery } from "./query-terms";
 import { isRelevant, reasonsFor, scoreCandidate, type Candidate } from "./score-candidates";
@@ -99,18 +99,17 @@ export async function runSearch(
   };
   const ranked = relevant.filter((c) => matches(c)).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   const top = ranked.slice(0, query.limit);
-  const [details, diagnosis] = await Promise.all([
+  const [details, model] = await Promise.all([
     top.length === 0
       ? []
       : loadDetails(
           db,
           top.map((c) => c.id),
         ),
-    // The diagnosis weighs every relevant result, whatever the filters show.
-    Promise.all([loadEvidence(db, relevant), getDiagnosisModel(db, signals)]).then(([evidence, model]) =>
-      diagnose(db, query.q, signals, evidence, model),
-    ),
+    getDiagnosisModel(db, signals),
   ]);
+  // The diagnosis weighs every relevant result, whatever the filters show.
+  const diagnosis = diagnose(query.q, signals, evidenceFrom(relevant), model);
   const snippetWords = (plan.isKeywordQuery ? terms : ranking).flatMap((term) => term.alternatives);
   const byId = new Map(details.map((d) => [d.id, d]));
   const hits = top.map((c) => {

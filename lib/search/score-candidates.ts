@@ -5,10 +5,7 @@ import { similarity, trigramProfile, wordSimilarity, type TrigramProfile } from 
 /** Word-similarity cut-off, low enough for a changed word, a cut-off end or a typo. */
 export const WORD_SIMILARITY_THRESHOLD = 0.4;
 
-export interface Candidate extends Omit<
-  CandidateRow,
-  "title" | "signaturesNormalized" | "matchedLexemes" | "strongLexemes"
-> {
+export interface Candidate extends Omit<CandidateRow, "signaturesNormalized" | "matchedLexemes" | "strongLexemes"> {
   signatureScore: number;
   titleScore: number;
   /** Whole-title similarity: high only when the title is the query, not when it merely contains it. */
@@ -36,8 +33,8 @@ export interface QueryProfile {
  * and how much of the query's rare words the document holds.
  */
 export function scoreCandidate(row: CandidateRow, query: QueryProfile): Candidate {
-  const { title, signaturesNormalized, matchedLexemes, strongLexemes, ...rest } = row;
-  const titleProfile = trigramProfile(title);
+  const { signaturesNormalized, matchedLexemes, strongLexemes, ...rest } = row;
+  const titleProfile = trigramProfile(row.title);
   const signatures = trigramProfile(signaturesNormalized);
   const signatureScore =
     signatures.all.size === 0
