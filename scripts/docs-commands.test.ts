@@ -19,7 +19,7 @@ const REPO_PATH = /^(\.ci|app|components|lib|prisma|scripts|e2e|eval|conformance
 const ROOT_FILES = new Set(["package.json", "proxy.ts", "next.config.ts", "instrumentation.ts", "README.md", ...DOCS]);
 /** Files the worked examples ask the reader to create. */
 const CREATED_BY_THE_READER = new Set([
-  "prisma/content/known-issues/python-sdk-step-up-overwrites-requested-scopes.yaml",
+  "prisma/content/known-issues/python-sdk-step-up-overwrites-earlier-scopes.yaml",
 ]);
 
 interface Block {

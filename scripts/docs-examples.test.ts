@@ -19,7 +19,7 @@ import { taxonomyFileSchema } from "@/lib/taxonomy/schemas";
 const FIXTURES = path.resolve("scripts/fixtures/contributing");
 const RUNBOOK = "token-expiration-issues";
 const ATTACH_TO = "check-refresh-response";
-const KNOWN_ISSUE = "python-sdk-step-up-overwrites-requested-scopes";
+const KNOWN_ISSUE = "python-sdk-step-up-overwrites-earlier-scopes";
 
 type Yaml = Record<string, unknown>;
 const fixture = (name: string) => readFile(path.join(FIXTURES, name), "utf8");
