@@ -7,6 +7,8 @@ import { trainClassifier, type CategoryClassifier, type TrainingText } from "./c
 
 /** How often a server asks whether the content changed (one index lookup); it retrains only if so. */
 const CHECK_EVERY_MS = 30_000;
+/** Known issues and contributions the classifier learns from, at most (see refresh). */
+const MAX_TRAINING_RESULTS = 1000;
 const TYPE_WEIGHT: Record<string, number> = { CATEGORY: 3, KNOWN_ISSUE: 1.5, RUNBOOK_NODE: 1, CONTRIBUTION: 1 };
 
 /**
@@ -58,10 +60,18 @@ async function refresh(db: Database, signals: CompiledSignal[]) {
     return;
   }
   const [documents, runbooks] = await Promise.all([
+    // Every category and step (the diagnosis names them), and the most recently updated known issues
+    // and contributions up to a bound: at 100,000 documents training on all of them took minutes, and
+    // the first search waited for it; a thousand already carry every category's vocabulary.
     db.$queryRaw<{ id: string; category: string; type: string; title: string; url: string; text: string }[]>`
       SELECT id, "categorySlug" AS category, type::text AS type, title, url,
         title || E'\n' || title || E'\n' || signatures || E'\n' || symptoms || E'\n' || left(body, 3000) AS text
-      FROM "SearchDocument"`,
+      FROM (
+        SELECT * FROM "SearchDocument" WHERE type IN ('CATEGORY', 'RUNBOOK_NODE')
+        UNION ALL
+        (SELECT * FROM "SearchDocument" WHERE type NOT IN ('CATEGORY', 'RUNBOOK_NODE')
+          ORDER BY "updatedAt" DESC, id LIMIT ${MAX_TRAINING_RESULTS})
+      ) AS training`,
     db.runbook.findMany({ select: { slug: true, definition: true } }),
   ]);
   const model = {

@@ -40,7 +40,11 @@ export function compileSignals(signals: Signal[]): CompiledSignal[] {
     signal,
     expressions: [
       ...signal.phrases.map((phrase) => ({ expression: phraseExpression(phrase), literal: longestWord(phrase) })),
-      ...signal.patterns.map((pattern) => ({ expression: new RegExp(pattern, "iu"), literal: null })),
+      // Unicode mode costs case-insensitive matching several times over; only patterns that need it get it.
+      ...signal.patterns.map((pattern) => ({
+        expression: new RegExp(pattern, /\\[pPu]\{/.test(pattern) ? "iu" : "i"),
+        literal: null,
+      })),
     ],
   }));
 }
