@@ -1,4 +1,4 @@
-import { isLoopbackAddress } from "@/lib/auth/sign-in-methods";
+import { isLoopbackAddress } from "@/lib/security/loopback";
 import { getEnv } from "@/lib/env";
 
 /** Stops the server with one line when configuration is invalid (called from instrumentation.ts). */

@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { parseEnv } from "@/lib/env";
 
-import { developmentSignInAllowed, isLoopbackAddress, signInMethods } from "./sign-in-methods";
+import { isLoopbackAddress } from "@/lib/security/loopback";
+
+import { developmentSignInAllowed, signInMethods } from "./sign-in-methods";
 
 const onLoopback = { PORTAL_LISTEN_HOST: "127.0.0.1" };
 

@@ -1,4 +1,5 @@
 import { getEnv, type Env } from "@/lib/env";
+import { isLocalOnlyPortal } from "@/lib/security/loopback";
 
 /**
  * Which ways to sign in this portal offers. The development sign-in (pick a name and a role) exists only
@@ -16,21 +17,11 @@ export function signInMethods(host: string | null, env: Env = getEnv()) {
 /** The facts of the server alone: what the development sign-in mutation re-checks whatever the request says. */
 export function developmentSignInAllowed(env: Env = getEnv()): boolean {
   const provider = Boolean(env.GITHUB_ID || env.EMAIL_SERVER);
-  return !provider && isLoopbackUrl(env.PUBLIC_URL) && isLoopbackAddress(env.PORTAL_LISTEN_HOST);
+  return !provider && isLocalOnlyPortal(env);
 }
 
+/** Host header names a browser on this machine sends; the header is the client's word, hence the short list. */
 const LOOPBACK_NAMES = new Set(["localhost", "127.0.0.1", "[::1]"]);
-
-/** An address a server can listen on that only this machine reaches: localhost, 127.0.0.0/8 or ::1. */
-export function isLoopbackAddress(address: string | undefined): boolean {
-  if (!address) return false;
-  const bare = address.toLowerCase().replace(/^\[(.*)\]$/, "$1");
-  return bare === "localhost" || bare === "::1" || /^127(?:\.\d{1,3}){3}$/.test(bare);
-}
-
-function isLoopbackUrl(url: string | undefined): boolean {
-  return url === undefined || LOOPBACK_NAMES.has(new URL(url).hostname);
-}
 
 function isLoopbackHostHeader(host: string | null): boolean {
   if (!host) return false;

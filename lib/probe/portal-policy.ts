@@ -1,5 +1,5 @@
-import { isLoopbackAddress } from "@/lib/auth/sign-in-methods";
 import { getEnv, type Env } from "@/lib/env";
+import { isLocalOnlyPortal } from "@/lib/security/loopback";
 
 import type { NetworkPolicy } from "./net/network-policy";
 
@@ -10,6 +10,5 @@ import type { NetworkPolicy } from "./net/network-policy";
  * Anything else is deployed, and probes public addresses only.
  */
 export function portalNetworkPolicy(env: Env = getEnv()): NetworkPolicy {
-  const publicUrlLocal = !env.PUBLIC_URL || isLoopbackAddress(new URL(env.PUBLIC_URL).hostname);
-  return { mode: publicUrlLocal && isLoopbackAddress(env.PORTAL_LISTEN_HOST) ? "local" : "public-only" };
+  return { mode: isLocalOnlyPortal(env) ? "local" : "public-only" };
 }

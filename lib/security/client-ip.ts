@@ -1,4 +1,4 @@
-import { isLoopbackAddress } from "@/lib/auth/sign-in-methods";
+import { isLoopbackAddress } from "@/lib/security/loopback";
 import { getEnv, type Env } from "@/lib/env";
 
 /** The one subject of per-IP limits when the portal cannot know who is asking (see clientIp). */

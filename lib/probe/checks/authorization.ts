@@ -1,6 +1,8 @@
+import { isLoopbackAddress } from "@/lib/security/loopback";
+
 import { discovery } from "../discovery";
 import { anonymous } from "../exchanges";
-import { fail, isLoopbackHost, pass, skip, warn, type CheckRunner } from "./types";
+import { fail, pass, skip, warn, type CheckRunner } from "./types";
 
 export const checkAuthChallenge: CheckRunner = async (ctx) => {
   const { request, response } = await anonymous(ctx);
@@ -19,7 +21,7 @@ export const checkAuthChallenge: CheckRunner = async (ctx) => {
   }
   if (response.status === 403)
     return fail("403 without a token: clients expect a 401 challenge to start sign-in.", evidence);
-  if (isLoopbackHost(ctx.url.hostname))
+  if (isLoopbackAddress(ctx.url.hostname))
     return pass(
       `No authorization required (HTTP ${response.status}): fine for a server only this machine reaches.`,
       evidence,

@@ -1,6 +1,8 @@
+import { isLoopbackAddress } from "@/lib/security/loopback";
+
 import { anonymous, eras } from "../exchanges";
 import { withToken } from "../mcp-messages";
-import { fail, isLoopbackHost, pass, warn, type CheckRunner } from "./types";
+import { fail, pass, warn, type CheckRunner } from "./types";
 
 const FOREIGN = "rebind.invalid";
 const refused = (status: number) => status === 400 || status === 403 || status === 421;
@@ -16,7 +18,7 @@ export const checkDnsRebinding: CheckRunner = async (ctx) => {
     ctx.evidence(`Host: ${FOREIGN}`, hostRequest, byHost),
     ctx.evidence(`Origin: http://${FOREIGN}`, originRequest, byOrigin),
   ];
-  const local = isLoopbackHost(ctx.url.hostname);
+  const local = isLoopbackAddress(ctx.url.hostname);
   if (refused(byHost.status) && refused(byOrigin.status))
     return pass(`Foreign Host (${byHost.status}) and Origin (${byOrigin.status}) are refused.`, evidence);
   if (byOrigin.status === 401 && byHost.status === 401 && !ctx.options.token)

@@ -1,11 +1,13 @@
+import { isLoopbackAddress } from "@/lib/security/loopback";
+
 import { initializeRequest } from "../mcp-messages";
 import { ProbeNetworkError } from "../net/network-policy";
-import { fail, isLoopbackHost, pass, skip, warn, type CheckRunner } from "./types";
+import { fail, pass, skip, warn, type CheckRunner } from "./types";
 
 /** The http:// form of an https:// URL must not serve MCP in clear text; a 308 keeps the POST a POST. */
 export const checkHttpsRedirect: CheckRunner = async (ctx) => {
   if (ctx.url.protocol !== "https:") {
-    return isLoopbackHost(ctx.url.hostname)
+    return isLoopbackAddress(ctx.url.hostname)
       ? skip("The URL is plain http:// on loopback.")
       : fail("The configured URL is http://: configure the https:// URL in every client.");
   }

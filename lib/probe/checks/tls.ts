@@ -1,15 +1,17 @@
+import { isLoopbackAddress } from "@/lib/security/loopback";
+
 import { checkServerIdentity, type PeerCertificate } from "node:tls";
 
 import type { ProbeContext } from "../context";
 import { anonymous } from "../exchanges";
 import type { TlsFacts } from "../net/http-request";
-import { fail, isLoopbackHost, pass, skip, warn, type CheckRunner, type Outcome } from "./types";
+import { fail, pass, skip, warn, type CheckRunner, type Outcome } from "./types";
 
 const DAY = 86_400_000;
 
 async function withTls(ctx: ProbeContext, check: (tls: TlsFacts, host: string) => Outcome): Promise<Outcome> {
   if (ctx.url.protocol !== "https:") {
-    return isLoopbackHost(ctx.url.hostname)
+    return isLoopbackAddress(ctx.url.hostname)
       ? skip("Plain http:// on loopback: no TLS to check (fine for a local server).")
       : fail("The server is reached over plain http://: tokens and tool results cross the network unencrypted.");
   }

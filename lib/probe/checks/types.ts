@@ -13,9 +13,3 @@ export const pass = (summary: string, evidence?: Evidence[]): Outcome => ({ stat
 export const warn = (summary: string, evidence?: Evidence[]): Outcome => ({ status: "warn", summary, evidence });
 export const fail = (summary: string, evidence?: Evidence[]): Outcome => ({ status: "fail", summary, evidence });
 export const skip = (summary: string, evidence?: Evidence[]): Outcome => ({ status: "skip", summary, evidence });
-
-/** Loopback targets: a local server, where plain HTTP and no authorization can be fine. */
-export function isLoopbackHost(hostname: string): boolean {
-  const bare = hostname.replace(/^\[(.*)\]$/, "$1").toLowerCase();
-  return bare === "localhost" || bare.endsWith(".localhost") || bare === "::1" || /^127\./.test(bare);
-}
