@@ -53,7 +53,8 @@ const setup = spawnSync("npm", ["run", "--silent", "db:setup"], {
 });
 if (setup.status !== 0) process.exit(setup.status ?? 1);
 
-const { child, readyMs } = await startServer(PORT, { PGLITE_DIR: DATA_DIR });
+// Listening on loopback, the server believes X-Forwarded-For, which measureLoad varies per request.
+const { child, readyMs } = await startServer(PORT, { PGLITE_DIR: DATA_DIR, PORTAL_LISTEN_HOST: "127.0.0.1" });
 try {
   const base = `http://127.0.0.1:${PORT}`;
   const runbooks = await loadRunbookFiles();
