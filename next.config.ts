@@ -1,3 +1,5 @@
+import { fileURLToPath } from "node:url";
+
 import type { NextConfig } from "next";
 
 import { API_CONTENT_SECURITY_POLICY, staticSecurityHeaders } from "./lib/security/headers";
@@ -7,6 +9,9 @@ const nextConfig: NextConfig = {
   // bundled, the build passes and every query fails ("Extension bundle not found").
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // Rendered pages are kept in memory until the content version changes, and get a hash-based CSP there
+  // (lib/page-cache/page-cache-handler.mjs).
+  cacheHandler: fileURLToPath(new URL("./lib/page-cache/page-cache-handler.mjs", import.meta.url)),
   reactStrictMode: true,
   async headers() {
     return [

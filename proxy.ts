@@ -2,13 +2,14 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { cachedDatabaseStatus } from "@/lib/db/check-database";
 import { getEnv } from "@/lib/env";
+import { isCachedPage } from "@/lib/page-cache/cached-pages";
 import { databaseUnavailablePage } from "@/lib/security/database-unavailable-page";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, createNonce } from "@/lib/security/headers";
 import { badRequestPathReason } from "@/lib/security/request-path";
 
-// Runs before every page: refuses paths no route can decode, gives each response a fresh CSP nonce, and
-// answers 503 with a plain explanation when the database cannot be reached, instead of letting pages fail
-// one query at a time.
+// Runs before every page: refuses paths no route can decode, gives each page rendered per request a fresh CSP
+// nonce (cached pages get a hash policy from the page cache), and answers 503 with a plain explanation when the
+// database cannot be reached, instead of letting pages fail one query at a time.
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const badPath = badRequestPathReason(pathname);
@@ -37,10 +38,13 @@ export async function proxy(request: NextRequest) {
     });
   }
 
+  const dev = getEnv().NODE_ENV === "development";
+  // Cached pages are the same for everyone: their policy names their inline scripts' hashes and is set by
+  // the page cache (lib/page-cache). Development renders every page afresh, so it keeps the nonce.
+  if (!dev && isCachedPage(pathname)) return NextResponse.next();
   const nonce = createNonce();
-  const csp = contentSecurityPolicy(nonce, { dev: getEnv().NODE_ENV === "development" });
+  const csp = contentSecurityPolicy(nonce, { dev });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
   // Next.js reads the policy from the request to put the nonce on its own scripts.
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

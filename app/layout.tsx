@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { headers } from "next/headers";
 import type { ReactNode } from "react";
 
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -25,12 +24,13 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
+// Reads nothing from the request, so pages can be cached (lib/page-cache): the theme script is allowed by its
+// hash (lib/security/headers.ts), Next.js's own scripts by the nonce or hashes the proxy or the cache sets.
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <body className="flex min-h-screen flex-col bg-white text-slate-800 antialiased dark:bg-slate-950 dark:text-slate-200">
-        <ThemeProvider nonce={nonce}>
+        <ThemeProvider>
           <SkipLink />
           <SiteHeader />
           <main

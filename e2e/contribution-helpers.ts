@@ -6,7 +6,8 @@ export async function signIn(page: Page, name: string, role: "Contributor" | "Mo
   await page.getByLabel("Name", { exact: true }).fill(name);
   await page.getByRole("radio", { name: new RegExp(`^${role}:`) }).check();
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("signed-in-as")).toContainText(name);
+  // The header asks who is signed in after the page lands (pages are cached, lib/page-cache): one more request.
+  await expect(page.getByTestId("signed-in-as")).toContainText(name, { timeout: 15_000 });
 }
 
 /** A page in its own browser context: one person per context, as axe scans require. */

@@ -98,6 +98,9 @@ test("the preview renders Markdown with the sanitizer: no script, no javascript:
 test("a moderator approves one, rejects one with a reason and requests changes on one; the author sees why", async ({
   browser,
 }) => {
+  // Three submissions, three reviews, an axe scan and four sign-ins' menus read from /api/me: over the default
+  // minute on a loaded 2-core machine.
+  test.slow();
   const id = unique();
   const author = await newPage(browser);
   await signIn(author, `Author ${id}`, "Contributor");

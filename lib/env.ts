@@ -116,6 +116,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 
 let cached: Env | undefined;
 
+/**
+ * True while `next build` prerenders pages: the database may be missing or hold other content then, so
+ * cached pages render nothing from it (lib/page-cache renders them on their first request instead).
+ */
+export function isBuildPhase(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
+}
+
 export function getEnv(): Env {
   cached ??= parseEnv(process.env);
   return cached;

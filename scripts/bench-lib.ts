@@ -71,6 +71,38 @@ export async function measureThroughput(url: string, concurrency: number, second
   return round(completed / seconds, 0);
 }
 
+/**
+ * One load run: `concurrency` requests in flight for `seconds` (none may fail); requests per second and the
+ * latency percentiles of every request in the run, so throughput and p99 describe the same load.
+ */
+export async function measureLoad(url: string, concurrency: number, seconds: number) {
+  // Each request from its own address (believed on loopback, README "TRUSTED_PROXY_HOPS"), so the per-IP
+  // search limit measures nothing but itself.
+  let sent = 0;
+  const fetchAs = () =>
+    fetch(url, { headers: { "x-forwarded-for": `10.${(++sent >> 16) & 255}.${(sent >> 8) & 255}.${sent & 255}` } });
+  for (let i = 0; i < 20; i++) await (await fetchAs()).text();
+  const deadline = performance.now() + seconds * 1000;
+  const samples: number[] = [];
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline) {
+        const started = performance.now();
+        const response = await fetchAs();
+        await response.text();
+        if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+        samples.push(performance.now() - started);
+      }
+    }),
+  );
+  samples.sort((a, b) => a - b);
+  return {
+    requestsPerSecond: round(samples.length / seconds, 0),
+    p50: round(percentile(samples, 50)),
+    p99: round(percentile(samples, 99)),
+  };
+}
+
 interface RouteBundleStats {
   route: string;
   firstLoadUncompressedJsBytes: number;

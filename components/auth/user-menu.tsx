@@ -1,13 +1,36 @@
+"use client";
+
 import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
 
 import { signOutAction } from "@/app/(site)/sign-in/actions";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole, type SessionUser } from "@/lib/auth/roles";
 
 const linkClass = "text-slate-700 hover:text-sky-700 dark:text-slate-300 dark:hover:text-sky-400";
 
-export async function UserMenu() {
-  const user = await getCurrentUser();
+type Viewer = Pick<SessionUser, "name" | "role">;
+
+/**
+ * The one part of a page that differs per person. Pages are cached and served to everyone alike
+ * (lib/page-cache), so the browser asks who it is (/api/me) after each page loads.
+ */
+export function UserMenu() {
+  const [user, setUser] = useState<Viewer | null>(null);
+  // Asked again after each navigation: signing in or out ends on another page, under the same header.
+  const pathname = usePathname();
+  useEffect(() => {
+    let live = true;
+    fetch("/api/me", { cache: "no-store" })
+      .then((response) => (response.ok ? (response.json() as Promise<{ user: Viewer | null }>) : { user: null }))
+      .then(({ user: viewer }) => {
+        if (live) setUser(viewer);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [pathname]);
   if (!user) {
     return (
       <Link href="/sign-in" className={linkClass}>
@@ -15,6 +38,8 @@ export async function UserMenu() {
       </Link>
     );
   }
+  // hasRole needs an id it never reads; the menu only decides which links to show (the pages check again).
+  const viewer = { ...user, id: "" };
   return (
     <>
       <Link href="/contribute" className={linkClass}>
@@ -23,12 +48,12 @@ export async function UserMenu() {
       <Link href="/me/contributions" className={linkClass}>
         My contributions
       </Link>
-      {hasRole(user, "MODERATOR") ? (
+      {hasRole(viewer, "MODERATOR") ? (
         <Link href="/moderation" className={linkClass}>
           Moderation
         </Link>
       ) : null}
-      {hasRole(user, "ADMIN") ? (
+      {hasRole(viewer, "ADMIN") ? (
         <Link href="/admin" className={linkClass}>
           Admin
         </Link>

@@ -99,6 +99,7 @@ export const reviewContribution = defineMutation({
   rule: "moderators and admins, never on their own contribution",
   allow: moderator,
   schema: reviewContributionSchema,
+  changesPublishedContent: true,
   async run(tx, input, context) {
     const user = context.user!;
     const current = await findContribution(tx, input.id);
@@ -182,6 +183,7 @@ export const voteContribution = defineMutation({
   rule: "any signed-in person but the author, on a published contribution; a second vote takes it back",
   allow: signedIn,
   schema: voteSchema,
+  changesPublishedContent: true,
   rateLimits: (context) => [{ policy: "contributionVote", subject: context.user!.id }],
   async run(tx, input, context) {
     const user = context.user!;

@@ -4,6 +4,8 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db/create-client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, fromZodError } from "@/lib/errors";
+import { bumpContentVersion } from "@/lib/page-cache/content-version";
+import { noteContentVersion } from "@/lib/page-cache/note-content-version";
 import { enforceRateLimit, type RateLimitUse } from "@/lib/rate-limit/enforce-rate-limit";
 
 /** What the server knows about the caller of a mutation; never taken from the request body. */
@@ -29,6 +31,11 @@ export interface Mutation<S extends z.ZodType, R> {
   /** The named limits one call uses up, counted before the transaction (lib/rate-limit/policies.ts). */
   rateLimits?: (context: MutationContext) => RateLimitUse[];
   run: (tx: Prisma.TransactionClient, input: z.infer<S>, context: MutationContext) => Promise<R>;
+  /**
+   * True when a successful call may change what public pages show (a decision, a vote): the content
+   * version is then bumped in the same transaction, which retires every cached page (lib/page-cache).
+   */
+  changesPublishedContent?: boolean;
 }
 
 export function defineMutation<S extends z.ZodType, R>(mutation: Mutation<S, R>): Mutation<S, R> {
@@ -54,5 +61,12 @@ export async function executeMutation<S extends z.ZodType, R>(
   const parsed = mutation.schema.safeParse(rawInput);
   if (!parsed.success) throw fromZodError(parsed.error);
   for (const use of mutation.rateLimits?.(context) ?? []) await enforceRateLimit(db, use.policy, use.subject);
-  return db.$transaction((tx) => mutation.run(tx, parsed.data, context));
+  let version: number | null = null;
+  const result = await db.$transaction(async (tx) => {
+    const value = await mutation.run(tx, parsed.data, context);
+    if (mutation.changesPublishedContent) version = await bumpContentVersion(tx);
+    return value;
+  });
+  if (version !== null) noteContentVersion(version);
+  return result;
 }

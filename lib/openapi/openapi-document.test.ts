@@ -16,8 +16,9 @@ import { buildOpenApiDocument } from "./build-openapi-document";
 const API = path.join(process.cwd(), "app/api");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 /** next-auth's own endpoints (sign-in, callbacks, CSRF) are not part of the portal's API. */
-// next-auth's own routes, and the probe's stream (NDJSON lines of a report, for the /probe page, not a JSON API).
-const NOT_DOCUMENTED = new Set(["/api/auth/{...nextauth}", "/api/probe"]);
+// next-auth's own routes, the probe's stream (NDJSON lines of a report, for the /probe page, not a JSON API)
+// and /api/me (the header's menu on cached pages: who the browser's session is, for that browser only).
+const NOT_DOCUMENTED = new Set(["/api/auth/{...nextauth}", "/api/probe", "/api/me"]);
 
 function routeFiles(dir = API): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

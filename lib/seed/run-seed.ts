@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Database } from "@/lib/db/create-client";
 import { loadKnownIssueFiles } from "@/lib/known-issues/load-known-issue-files";
 import { seedKnownIssues } from "@/lib/known-issues/seed-known-issues";
+import { bumpContentVersion } from "@/lib/page-cache/content-version";
 import { loadRunbookFiles } from "@/lib/runbooks/load-runbook-files";
 import { seedRunbooks } from "@/lib/runbooks/seed-runbooks";
 import { refreshLexemeStats } from "@/lib/search/refresh-lexeme-stats";
@@ -39,6 +40,8 @@ export async function runSeed(db: Database, contentDir = CONTENT_DIR) {
       // Search documents are derived from the rows above, so they are not counted separately.
       await syncSearchDocuments(tx, ["CATEGORY", "KNOWN_ISSUE"], documents);
       await refreshLexemeStats(tx);
+      // Every cached page was rendered from the content before this seed (lib/page-cache): retire them all.
+      await bumpContentVersion(tx);
     },
     { timeout: 60_000 },
   );

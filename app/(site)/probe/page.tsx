@@ -7,6 +7,9 @@ import { portalNetworkPolicy } from "@/lib/probe/portal-policy";
 
 export const metadata: Metadata = { title: "Probe an MCP server" };
 
+// Rendered per request with the proxy's nonce policy (not in lib/page-cache/cached-pages.ts).
+export const dynamic = "force-dynamic";
+
 export default async function ProbePage() {
   const links = await findProbeStepLinks();
   return (

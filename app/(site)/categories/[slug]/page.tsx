@@ -8,6 +8,12 @@ import { findCategory } from "@/lib/taxonomy/find-category";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// Cached (lib/page-cache): none is rendered at build time (the database then may hold other content); each is
+// rendered on its first request and kept until the content changes.
+export async function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = await findCategory((await params).slug);
   return category ? { title: category.title, description: category.tagline } : {};

@@ -6,6 +6,12 @@ import { findKnownIssue } from "@/lib/known-issues/find-known-issue";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// Cached (lib/page-cache): none is rendered at build time (the database then may hold other content); each is
+// rendered on its first request and kept until the content changes.
+export async function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const issue = await findKnownIssue((await params).slug);
   return issue ? { title: issue.title } : {};

@@ -1,0 +1,55 @@
+// Next.js's cache of rendered pages (next.config.ts `cacheHandler`), kept in this process's memory and keyed
+// by the content version: an entry rendered at an older version than the database's is never served, so a
+// seed, an approval or a rejection (on any instance) retires every cached page at once. The version and the
+// page's Content-Security-Policy come from lib/page-cache/page-cache-runtime.ts, which instrumentation.ts
+// registers on globalThis; plain JavaScript because Next.js loads this file itself, unbundled.
+//
+// Build-time prerenders are never kept: the database at build time may be empty or hold other content.
+// Until the runtime is registered (during `next build`) every lookup misses and nothing is stored.
+
+const RUNTIME = Symbol.for("portal.page-cache");
+/** Bounds memory when many distinct paths (unknown slugs answered 404) are asked for. */
+const MAX_ENTRIES = 2000;
+
+/** @type {Map<string, { value: unknown; lastModified: number; version: number }>} */
+const entries = new Map();
+/** The version a missed page is being rendered at: stored with it, so a render that raced a bump is not kept as new. */
+const rendering = new Map();
+
+function runtime() {
+  return globalThis[RUNTIME];
+}
+
+export default class PageCacheHandler {
+  async get(key, ctx) {
+    if (ctx?.kind !== "APP_PAGE") return null;
+    const version = await runtime()?.currentVersion();
+    if (version === undefined || version === null) return null;
+    const entry = entries.get(key);
+    if (entry && entry.version === version) return { value: entry.value, lastModified: entry.lastModified };
+    if (entry) entries.delete(key);
+    rendering.set(key, version);
+    return null;
+  }
+
+  async set(key, data) {
+    const version = rendering.get(key);
+    rendering.delete(key);
+    const current = runtime();
+    if (!current || data?.kind !== "APP_PAGE" || typeof data.html !== "string") return;
+    // The policy allows exactly this page's inline scripts (by hash). Set on the entry's own headers, which
+    // Next.js sends with this response and with every later one served from the entry; set even when the
+    // entry is not kept (its version unknown), since the proxy gave this page no policy.
+    data.headers = { ...data.headers, "content-security-policy": current.policyForHtml(data.html) };
+    if (version === undefined) return;
+    entries.delete(key);
+    entries.set(key, { value: data, lastModified: Date.now(), version });
+    if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value);
+  }
+
+  async revalidateTag() {
+    // Nothing is tagged: the content version retires entries.
+  }
+
+  resetRequestCache() {}
+}
