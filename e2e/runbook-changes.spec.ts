@@ -15,7 +15,7 @@ test("a runbook change starts from a step, is refused until the validator accept
   // Any step can be the start, questions included.
   await author.goto("/runbooks/monitoring-overhead");
   await author.getByRole("link", { name: "Suggest a change to this step" }).click();
-  await expect(author.getByLabel("Proposed steps (YAML)", { exact: true })).toHaveValue(/- id: what-is-the-cost\n/);
+  await expect(author.getByLabel("Proposed steps (YAML)", { exact: true })).toHaveValue(/- id: who-runs-what\n/);
   await author.goto("/runbooks/monitoring-overhead/flowchart");
   await author.locator(`svg a[data-node="${STEP}"]`).click();
   await author.getByRole("link", { name: "Suggest a change to this step" }).click();
@@ -28,14 +28,14 @@ test("a runbook change starts from a step, is refused until the validator accept
   const current = await proposal.inputValue();
 
   // A step that breaks the schema is refused with the step and field named; nothing typed is lost.
-  await proposal.fill(current.replace("kind: resolution", "kind: question"));
+  await proposal.fill(current.replace("kind: resolution", "kind: diagnostic"));
   await author.getByLabel("Title", { exact: true }).fill(`Alert before log disks fill ${id}`);
   await author
     .getByLabel(/^Why this change \(Markdown\)/)
     .fill("Rotation alone still lets a burst fill the disk between rotations; an alert at 80 % gives time to act.");
   await author.getByRole("button", { name: "Submit for review" }).click();
-  await expect(author.locator("#proposal-error")).toContainText(`Step 1 ("${STEP}"): answers`);
-  await expect(proposal).toHaveValue(/kind: question/);
+  await expect(author.locator("#proposal-error")).toContainText(`Step 1 ("${STEP}"): commands`);
+  await expect(proposal).toHaveValue(/kind: diagnostic/);
 
   await proposal.fill(current.replace(/title: .*/, `title: ${newTitle}`));
   await author.getByRole("button", { name: "Submit for review" }).click();

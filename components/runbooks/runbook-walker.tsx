@@ -99,7 +99,7 @@ export function RunbookWalker(props: Props) {
             </h2>
           </div>
           {contents[current.id]}
-          {answerHrefs.length > 0 ? (
+          {answerHrefs.length > 0 && current.kind !== "resolution" ? (
             <StepAnswers
               question={current.kind === "diagnostic" ? "What did you see?" : "Choose the answer that fits"}
               answers={answersOf(current)}
@@ -120,6 +120,15 @@ export function RunbookWalker(props: Props) {
               minOutcomes={props.minOutcomes}
               discussionUrl={props.discussionUrl}
               initialResult={props.outcomeResult}
+            />
+          ) : null}
+          {answerHrefs.length > 0 && current.kind === "resolution" ? (
+            // Rule 5 of issue 15: a fix that did not help leads on to the next check, never to a dead end.
+            <StepAnswers
+              question="Did not help?"
+              answers={answersOf(current)}
+              hrefs={answerHrefs}
+              navigate={navigate}
             />
           ) : null}
           {current.kind === "escalation" ? (

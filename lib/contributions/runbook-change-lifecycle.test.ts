@@ -32,6 +32,7 @@ function branch(definition: RunbookDefinition, answerId: string, stepId: string,
       body: "GitHub throttles bursts of content-creating requests separately from the hourly quota.",
       steps: ["Wait for the `retry-after` seconds before the next call.", "Serialise write tools per token."],
       verify: "The tool succeeds after the wait and no 403 follows within the next hour.",
+      answers: [{ id: "didnt-help", label: "Didn't help: still throttled after the wait", next: "escalate" }],
     },
   ]);
 }

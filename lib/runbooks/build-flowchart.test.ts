@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { buildFlowchart } from "./build-flowchart";
+import { layoutFlowchart } from "./layout-flowchart";
 import { fixtureRunbook } from "./test-fixture";
 
 const base = { slug: "token-expiration-issues", title: "Fixture <runbook>", version: 2, definition: fixtureRunbook() };
@@ -17,6 +18,21 @@ describe("buildFlowchart", () => {
     for (const id of ["start", "inspect", "refresh", "fix-aud", "escalate"]) expect(svg).toContain(`data-node="${id}"`);
     expect(svg).toContain('href="/runbooks/token-expiration-issues/refresh?start=token&#38;inspect=expired&#38;v=2"');
     expect(svg).toContain('href="/runbooks/token-expiration-issues/escalate?start=other&#38;v=2"');
+  });
+
+  it("gives each resolution's didn't-help edge its own copy of the escalation box, linking to the one step", () => {
+    const layout = layoutFlowchart(fixtureRunbook());
+    const copies = layout.nodes.filter((node) => node.ref === "ask-owner").map((node) => node.id);
+    expect(copies.sort()).toEqual(["ask-owner@fix-aud", "ask-owner@refresh"]);
+    expect(layout.edges.filter((edge) => edge.answerId === "didnt-help").map((edge) => edge.to)).toEqual(
+      expect.arrayContaining(["ask-owner@refresh", "ask-owner@fix-aud"]),
+    );
+    expect(svg.match(/data-node="ask-owner"/g)).toHaveLength(2);
+    expect(svg).toContain(
+      'href="/runbooks/token-expiration-issues/ask-owner?start=token&#38;inspect=expired&#38;refresh=didnt-help&#38;v=2"',
+    );
+    // The escalation shared with a question keeps its single box.
+    expect(layout.nodes.filter((node) => node.ref === "escalate").map((node) => node.id)).toEqual(["escalate"]);
   });
 
   it("highlights the walked path and marks the current step", () => {

@@ -8,7 +8,10 @@ import { answersOf } from "./validate-graph";
 export type FlowchartNodeKind = NodeKind | "link";
 
 export interface FlowchartNode {
+  /** The box's id in the layout; a copy of a shared escalation is `<escalation>@<resolution>`. */
   id: string;
+  /** The runbook node the box stands for (its link and highlight). */
+  ref: string;
   kind: FlowchartNodeKind;
   lines: string[];
   x: number;
@@ -58,14 +61,30 @@ export function layoutFlowchart(runbook: RunbookDefinition): FlowchartLayout {
       }
     }
   }
+  // Every resolution's "didn't help" answer may end in the runbook's one escalation: drawn to a single box, those
+  // edges run the width of the chart and through the boxes between. Each gets its own copy of the escalation box,
+  // right under the resolution, linking to the same step.
+  const refs = new Map<string, string>([...lines.keys()].map((id) => [id, id]));
+  const targetOf = (from: RunbookDefinition["nodes"][number], next: string) => {
+    if (from.kind !== "resolution" || kinds.get(next) !== "escalation") return next;
+    const copy = `${next}@${from.id}`;
+    lines.set(copy, lines.get(next)!);
+    kinds.set(copy, "escalation");
+    refs.set(copy, next);
+    return copy;
+  };
+  const edges = runbook.nodes.flatMap((node) =>
+    answersOf(node).map((answer) => ({ from: node.id, to: targetOf(node, answer.next), answer })),
+  );
+  const referenced = new Set(edges.map((edge) => edge.to));
   for (const [id, text] of lines) {
+    // An escalation reached only through copies is not drawn a second time on its own.
+    if (kinds.get(id) === "escalation" && refs.get(id) === id && !referenced.has(id) && id !== runbook.root) continue;
     graph.setNode(id, { width: NODE_WIDTH, height: 30 + text.length * LINE_HEIGHT });
   }
-  for (const node of runbook.nodes) {
-    for (const answer of answersOf(node)) {
-      const label = truncate(answer.label.replace(/`/g, ""), LABEL_CHARS);
-      graph.setEdge(node.id, answer.next, { label, width: label.length * 6 + 8, height: 14, labelpos: "c" }, answer.id);
-    }
+  for (const { from, to, answer } of edges) {
+    const label = truncate(answer.label.replace(/`/g, ""), LABEL_CHARS);
+    graph.setEdge(from, to, { label, width: label.length * 6 + 8, height: 14, labelpos: "c" }, answer.id);
   }
   dagre.layout(graph);
   return {
@@ -75,6 +94,7 @@ export function layoutFlowchart(runbook: RunbookDefinition): FlowchartLayout {
       const laid = graph.node(id);
       return {
         id,
+        ref: refs.get(id)!,
         kind: kinds.get(id)!,
         lines: lines.get(id)!,
         x: laid.x,

@@ -54,8 +54,9 @@ export function renderFlowchartSvg(layout: FlowchartLayout, { title, highlight, 
   const nodes = layout.nodes.map((node) => {
     const left = node.x - node.width / 2;
     const top = node.y - node.height / 2;
-    const active = onPath.has(node.id);
-    const current = node.id === currentId;
+    // A copy of a shared escalation box highlights and links as the escalation itself.
+    const active = onPath.has(node.ref) && (node.ref === node.id || onPath.has(node.id.slice(node.ref.length + 1)));
+    const current = active && node.ref === currentId;
     const text = node.lines
       .map(
         (line, i) => `<tspan x="${node.x.toFixed(1)}" y="${(top + 32 + i * 15).toFixed(1)}">${escapeXml(line)}</tspan>`,
@@ -64,9 +65,9 @@ export function renderFlowchartSvg(layout: FlowchartLayout, { title, highlight, 
     const shape = `<rect x="${left.toFixed(1)}" y="${top.toFixed(1)}" width="${node.width}" height="${node.height}" rx="8" fill="${FILL[node.kind]}" stroke="${current ? "#0f172a" : STROKE[node.kind]}" stroke-width="${current ? 4 : active ? 2.5 : 1}"/>
 <text x="${node.x.toFixed(1)}" y="${(top + 14).toFixed(1)}" text-anchor="middle" font-size="9" letter-spacing="1" fill="${STROKE[node.kind]}">${KIND_LABEL[node.kind]}</text>
 <text text-anchor="middle" font-size="12" fill="#0f172a" font-weight="${active ? 700 : 400}">${text}</text>`;
-    const attributes = `data-node="${escapeXml(node.id)}"${active ? ' data-on-path="true"' : ""}${current ? ' aria-current="step"' : ""}`;
+    const attributes = `data-node="${escapeXml(node.ref)}"${active ? ' data-on-path="true"' : ""}${current ? ' aria-current="step"' : ""}`;
     return hrefFor
-      ? `<a href="${escapeXml(hrefFor(node.id))}" ${attributes}>${shape}</a>`
+      ? `<a href="${escapeXml(hrefFor(node.ref))}" ${attributes}>${shape}</a>`
       : `<g ${attributes}>${shape}</g>`;
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" font-family="system-ui, sans-serif" role="group" aria-label="${escapeXml(title)}">

@@ -39,6 +39,8 @@ const newBranch = `
   body: Tokens from the future are rejected.
   steps: [Enable NTP on the MCP server host.]
   verify: "\`timedatectl\` shows the clock synchronised."
+  answers:
+    - { id: didnt-help, label: "Didn't help: tokens are still from the future", next: escalate }
 `;
 
 describe("parseProposedSteps", () => {
@@ -193,6 +195,7 @@ describe("hostile text in an approved change", () => {
       '    <img src=x onerror="alert(2)"> [docs](javascript:alert(3)) <svg onload=alert(4)>',
       "  steps: ['Refresh early <iframe src=https://evil.example></iframe>']",
       "  verify: Run for two hours.",
+      "  answers: [{ id: didnt-help, label: Didn't help, next: escalate }]",
     ].join("\n");
     const change = changeFromFields(runbookChangeFieldsSchema.parse({ proposal: hostile, removeSteps: [] }));
     const { definition, problems } = applyRunbookChange(fixtureRunbook(), change);

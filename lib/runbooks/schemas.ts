@@ -77,6 +77,11 @@ export const resolutionNodeSchema = z.object({
   steps: z.array(text(3000)).min(1).max(15),
   /** Markdown: how to confirm the fix worked. */
   verify: text(2000),
+  /**
+   * Rule 5 of issue 15: where to go when the fix did not help (an answer labelled "Didn't help…"), so that no
+   * resolution leaves a person at a dead end. The graph validator requires one.
+   */
+  answers: z.array(answerSchema).max(3).default([]),
 });
 
 export const escalationNodeSchema = z.object({

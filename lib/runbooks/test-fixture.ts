@@ -4,7 +4,8 @@ import type { RunbookDefinition, RunbookNode } from "./schemas";
 
 const ALL = [...PROTOCOL_REVISIONS];
 
-// A small runbook for tests: root question → diagnostic → two resolutions, or → escalation.
+// A small runbook for tests: root question → diagnostic → two resolutions (each, when it did not help, → the
+// owner), or → escalation.
 export function fixtureRunbook(overrides: Partial<RunbookDefinition> = {}): RunbookDefinition {
   const nodes: RunbookNode[] = [
     {
@@ -45,6 +46,7 @@ export function fixtureRunbook(overrides: Partial<RunbookDefinition> = {}): Runb
       references: [],
       steps: ["Refresh 60 s early.", "Store the rotated refresh token."],
       verify: "Run for two hours.",
+      answers: [{ id: "didnt-help", label: "Didn't help: the token is still rejected", next: "ask-owner" }],
     },
     {
       id: "fix-aud",
@@ -55,6 +57,7 @@ export function fixtureRunbook(overrides: Partial<RunbookDefinition> = {}): Runb
       references: [],
       steps: ["Add `resource=$MCP_URL`."],
       verify: "`aud` matches.",
+      answers: [{ id: "didnt-help", label: "Didn't help: the audience is still wrong", next: "ask-owner" }],
     },
     {
       id: "escalate",
@@ -64,6 +67,15 @@ export function fixtureRunbook(overrides: Partial<RunbookDefinition> = {}): Runb
       body: "Bring evidence.",
       references: [],
       collect: ["The error text"],
+    },
+    {
+      id: "ask-owner",
+      kind: "escalation",
+      revisions: ALL,
+      title: "Ask the server's owner",
+      body: "The fix did not help.",
+      references: [],
+      collect: ["The token's claims, without the signature"],
     },
   ];
   return {

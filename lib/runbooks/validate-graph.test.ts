@@ -18,7 +18,7 @@ function question(nodes: RunbookNode[], id: string) {
 describe("validateRunbookGraph", () => {
   it("accepts a well-formed tree", () => {
     expect(validateRunbookGraph(fixtureRunbook())).toEqual([]);
-    expect(runbookDepth(fixtureRunbook())).toBe(3);
+    expect(runbookDepth(fixtureRunbook())).toBe(4);
   });
 
   it("reports a missing root", () => {

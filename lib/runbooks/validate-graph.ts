@@ -18,8 +18,14 @@ const ANSWER_LIMITS = { question: [2, 8], diagnostic: [1, 8] } as const;
  */
 export const WAY_OUT_LABEL = /^(none of (these|the above)|(i )?can['’]t tell|not sure|something else|can['’]t run)/i;
 
+/**
+ * Rule 5 of issue 15: every resolution ends with a way on for the person it did not help ("Didn't help: …"),
+ * leading to the next check, another runbook's step or, where nothing else is left, an escalation.
+ */
+export const DIDNT_HELP_LABEL = /^didn['’]t (help|work|fix)/i;
+
 export function answersOf(node: RunbookNode) {
-  return node.kind === "question" || node.kind === "diagnostic" ? node.answers : [];
+  return node.kind === "escalation" ? [] : node.answers;
 }
 
 /**
@@ -71,6 +77,11 @@ export function validateRunbookGraph(runbook: RunbookDefinition): GraphProblem[]
       });
     }
     if (node.kind === "question") problems.push(...wayOutProblems(node, byId));
+    if (node.kind === "resolution" && !answers.some((answer) => DIDNT_HELP_LABEL.test(answer.label)))
+      problems.push({
+        nodeId: node.id,
+        reason: `a resolution needs a way on when it did not help: an answer such as "Didn't help: the same error remains" leading to the next check`,
+      });
     const missing = undefinedCommandVariables(node);
     if (missing.length > 0) {
       problems.push({

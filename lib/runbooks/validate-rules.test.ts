@@ -49,6 +49,46 @@ describe("rule 1: every question has a way out", () => {
   });
 });
 
+describe("rule 5: every resolution has a way on when it did not help", () => {
+  const refresh = (nodes: RunbookNode[]) => nodes[2] as Extract<RunbookNode, { kind: "resolution" }>;
+
+  it("rejects a resolution without a didn't-help answer", () => {
+    const runbook = edit((nodes) => {
+      refresh(nodes).answers = [];
+    });
+    expect(validateRunbookGraph(runbook)).toContainEqual({
+      nodeId: "refresh",
+      reason: expect.stringContaining("a resolution needs a way on when it did not help"),
+    });
+  });
+
+  it("rejects a resolution whose only answer is not a didn't-help answer", () => {
+    const runbook = edit((nodes) => {
+      refresh(nodes).answers = [{ id: "next", label: "Next", next: "escalate" }];
+    });
+    expect(validateRunbookGraph(runbook).map((p) => p.nodeId)).toContain("refresh");
+  });
+
+  it("rejects a didn't-help answer that loops back to a step before the resolution", () => {
+    const runbook = edit((nodes) => {
+      refresh(nodes).answers = [{ id: "didnt-help", label: "Didn't help", next: "inspect" }];
+    });
+    expect(validateRunbookGraph(runbook)).toContainEqual({
+      nodeId: "inspect",
+      reason: expect.stringContaining("cycle"),
+    });
+  });
+
+  it("accepts a didn't-help answer into another runbook", () => {
+    const runbook = edit((nodes) => {
+      refresh(nodes).answers = [
+        { id: "didnt-help", label: "Didn't help: a TLS error now", next: "network-security-issues/inspect" },
+      ];
+    });
+    expect(validateRunbookGraph(runbook)).toEqual([]);
+  });
+});
+
 describe("rule 2: cross-runbook links", () => {
   const target = fixtureRunbook({ category: "network-security-issues" });
   const linking = edit((nodes) => {

@@ -33,6 +33,31 @@ describe("resolveWalk", () => {
     expect(walk.notice).toMatch(/no longer exists/);
   });
 
+  it("keeps an old link working after a step was inserted in front of the steps it answers", () => {
+    const inserted = fixtureRunbook({ root: "who" });
+    inserted.nodes.unshift({
+      id: "who",
+      kind: "question",
+      revisions: inserted.nodes[0]!.revisions,
+      title: "Which part do you run?",
+      body: "Where you stand.",
+      references: [],
+      answers: [
+        { id: "server", label: "The server", next: "start" },
+        { id: "not-sure", label: "Not sure", next: "start" },
+      ],
+    });
+    const walk = resolveWalk(inserted, "refresh", { start: "token", inspect: "expired" });
+    expect(walk.current.id).toBe("refresh");
+    expect(walk.notice).toBeNull();
+    expect(walk.trail.map((s) => `${s.node.id}=${s.answer.id}`)).toEqual([
+      "who=server",
+      "start=token",
+      "inspect=expired",
+    ]);
+    expect(resolveWalk(inserted, null, {}).current.id).toBe("who");
+  });
+
   it("never follows answers past the number of nodes (defence against hand-made URLs)", () => {
     const walk = resolveWalk(runbook, "nowhere", { start: "token", inspect: "aud", "fix-aud": "x" });
     expect(walk.current.id).toBe("fix-aud");

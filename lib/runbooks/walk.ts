@@ -27,7 +27,10 @@ export function resolveWalk(runbook: RunbookDefinition, requestedNodeId: string 
   const trail: TrailStep[] = [];
   while (current.id !== requestedNodeId && trail.length < runbook.nodes.length) {
     const answerId = answers[current.id];
-    const answer = answersOf(current).find((candidate) => candidate.id === answerId);
+    const answer =
+      answerId === undefined
+        ? bridgeToOlderLink(current, answers, requestedNodeId)
+        : answersOf(current).find((candidate) => candidate.id === answerId);
     const next = answer && byId.get(answer.next);
     if (!answer || !next) break;
     trail.push({ node: current, answer });
@@ -41,6 +44,18 @@ export function resolveWalk(runbook: RunbookDefinition, requestedNodeId: string 
       ? null
       : "This link points to a step that no longer exists in this runbook (it may have been revised). You are at the nearest step that still matches your answers.",
   };
+}
+
+/**
+ * A link made before a step was inserted above the steps it names (issue 15 put "Which part do you run?" in front
+ * of every runbook's first question) carries no answer for that step: follow the first answer that leads to a step
+ * the link does answer, or to the step it asked for, so that the old link still lands where it pointed.
+ */
+function bridgeToOlderLink(node: RunbookNode, answers: AnswerMap, requestedNodeId: string | null) {
+  if (Object.keys(answers).length === 0 && requestedNodeId === null) return undefined;
+  return answersOf(node).find(
+    (candidate) => answers[candidate.next] !== undefined || candidate.next === requestedNodeId,
+  );
 }
 
 /** The answers of a trail, cut before step `upTo` when changing an earlier answer. */

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { FlowchartLegend } from "@/components/runbooks/flowchart-legend";
+import { FlowchartViewport } from "@/components/runbooks/flowchart-viewport";
 import { buildFlowchart } from "@/lib/runbooks/build-flowchart";
 import { findRunbook } from "@/lib/runbooks/find-runbook";
 import { answersFromSearchParams, stepHref } from "@/lib/runbooks/urls";
@@ -56,10 +57,7 @@ export default async function FlowchartPage({ params, searchParams }: Props) {
         <FlowchartLegend />
       </div>
       {/* The SVG string comes from renderFlowchartSvg, which escapes every text and attribute value. */}
-      <div
-        className="overflow-x-auto rounded-xl border border-slate-200 bg-white p-2 dark:border-slate-700"
-        dangerouslySetInnerHTML={{ __html: svg }}
-      />
+      <FlowchartViewport svg={svg} rootId={runbook.definition.root} />
     </div>
   );
 }
