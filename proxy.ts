@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-import { cachedDatabaseStatus } from "@/lib/db/check-database";
+import { cachedDatabaseStatus, isDatabaseDown } from "@/lib/db/check-database";
+import { REQUEST_PATH_HEADER } from "@/lib/db/unavailable";
 import { getEnv } from "@/lib/env";
 import { databaseUnavailablePage } from "@/lib/security/database-unavailable-page";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, createNonce } from "@/lib/security/headers";
@@ -25,7 +26,7 @@ export async function proxy(request: NextRequest) {
   if (pathname.startsWith("/api/")) return NextResponse.next();
 
   const database = await cachedDatabaseStatus();
-  if (database.status !== "ok") {
+  if (isDatabaseDown(database)) {
     return new NextResponse(databaseUnavailablePage(database.reason), {
       status: 503,
       headers: {
@@ -41,6 +42,8 @@ export async function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, { dev: getEnv().NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  // Where a page whose database went away mid-render sends the browser back to (lib/db/reporting-unavailable.ts).
+  requestHeaders.set(REQUEST_PATH_HEADER, pathname + request.nextUrl.search);
   // Next.js reads the policy from the request to put the nonce on its own scripts.
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
