@@ -5,6 +5,7 @@ import { REQUEST_PATH_HEADER } from "@/lib/db/unavailable";
 import { getEnv } from "@/lib/env";
 import { databaseUnavailablePage } from "@/lib/security/database-unavailable-page";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, createNonce } from "@/lib/security/headers";
+import { refuseBrokenAction } from "@/lib/security/check-action-request";
 import { badRequestPathReason } from "@/lib/security/request-path";
 
 // Runs before every page: refuses paths no route can decode, gives each response a fresh CSP nonce, and
@@ -24,6 +25,13 @@ export async function proxy(request: NextRequest) {
   }
   // API routes reach the proxy only for the path check above (see the matcher).
   if (pathname.startsWith("/api/")) return NextResponse.next();
+
+  // Form posts (server actions) Next.js would answer with a 500: other origin, too large, undecodable.
+  const brokenAction = await refuseBrokenAction(request);
+  if (brokenAction) {
+    brokenAction.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
+    return brokenAction;
+  }
 
   const database = await cachedDatabaseStatus();
   if (isDatabaseDown(database)) {
