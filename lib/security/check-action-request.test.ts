@@ -32,5 +32,24 @@ describe("refuseBrokenAction", () => {
     const boundary = "b";
     const broken = `--${boundary}\r\nContent-Disposition: form-data; name="$ACTION_ID_x"\r\n\r\n`;
     expect(await status(action(broken, { "content-type": `multipart/form-data; boundary=${boundary}` }))).toBe(400);
+    // The same without JavaScript: no Next-Action header, the action named in the form.
+    const plain = (body: string) =>
+      new Request("http://127.0.0.1:3000/contribute", {
+        method: "POST",
+        headers: {
+          host: "127.0.0.1:3000",
+          origin: "http://127.0.0.1:3000",
+          "content-type": `multipart/form-data; boundary=${boundary}`,
+        },
+        body,
+      });
+    expect(await status(plain(broken))).toBe(400);
+    expect(
+      await status(
+        plain(
+          `--${boundary}\r\nContent-Disposition: form-data; name="body"\r\n\r\n${"x".repeat(ACTION_BODY_LIMIT)}\r\n--${boundary}--\r\n`,
+        ),
+      ),
+    ).toBe(413);
   });
 });

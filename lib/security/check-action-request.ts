@@ -9,14 +9,19 @@ const refuse = (status: number, code: string, message: string) =>
   Response.json({ error: { code, message } }, { status, headers: { "Cache-Control": "no-store" } });
 
 /**
- * A form post (server action, `Next-Action` header) that Next.js would answer with a 500: from another
+ * A form post (server action: a `Next-Action` header, or a multipart form posted to a page) that Next.js
+ * would answer with a 500: from another
  * origin, past its body limit, or with a body it cannot decode (a broken multipart body, or call
  * arguments that are not a JSON array). Answers the 4xx it deserves instead; null lets the rest through.
  * The proxy already holds a copy of the body (Next.js clones it for the proxy), so reading it costs
  * no extra network read; it is never read past the limit.
  */
 export async function refuseBrokenAction(request: Request): Promise<Response | null> {
-  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
+  // A form posted without JavaScript carries its action in a multipart field ($ACTION_ID_…), not a header.
+  const isAction =
+    request.headers.has("next-action") ||
+    (mediaType(request.headers) === "multipart/form-data" && !new URL(request.url).pathname.startsWith("/mcp"));
+  if (request.method !== "POST" || !isAction) return null;
   if (!isSameOrigin(request.headers)) {
     return refuse(403, "FORBIDDEN", "Forms can only be sent from the portal's own pages.");
   }
