@@ -104,16 +104,16 @@ async function createContribution(base: string, person: Person): Promise<string>
 
 /** Check 2: the load runs on; PostgreSQL stops for DOWN_SECONDS and starts again. */
 async function outage(server: Server, pg: OwnPostgres, pages: string[]) {
-  const health: { at: number; status: number }[] = [];
+  const health: { sentAt: number; at: number; status: number }[] = [];
   const started = performance.now();
   let done = false;
   const poller = (async () => {
     while (!done) {
-      const at = performance.now() - started;
+      const sentAt = performance.now() - started;
       const status = await fetch(`${server.base}/api/health`)
         .then(async (r) => (await r.arrayBuffer(), r.status))
         .catch(() => 0);
-      health.push({ at, status });
+      health.push({ sentAt, at: performance.now() - started, status });
       await sleep(200);
     }
   })();
@@ -121,8 +121,9 @@ async function outage(server: Server, pg: OwnPostgres, pages: string[]) {
   let upAt = 0;
   const driver = (async () => {
     await sleep(5_000);
-    stoppedAt = performance.now() - started;
+    // From when pg_ctl reports it stopped: a fast shutdown under load takes a moment, answering meanwhile.
     await pg.stop();
+    stoppedAt = performance.now() - started;
     await sleep(DOWN_SECONDS * 1000);
     await pg.start();
     upAt = performance.now() - started;
@@ -139,7 +140,8 @@ async function outage(server: Server, pg: OwnPostgres, pages: string[]) {
   await poller;
   const down = samples.filter((s) => s.at > stoppedAt && s.at <= upAt);
   const downStatuses = summarize(down, 1).statuses;
-  const healthDown = health.filter((h) => h.at > stoppedAt + 1_000 && h.at <= upAt);
+  // Asked and answered while it was down.
+  const healthDown = health.filter((h) => h.sentAt > stoppedAt && h.at <= upAt);
   const firstHealthyAfter = health.find((h) => h.at > upAt && h.status === 200);
   // Recovery: the last request sent after PostgreSQL was back that still failed (a request sent while it
   // was down may be answered 503 later, from the queue: that is not a failure to recover).
@@ -160,7 +162,7 @@ async function outage(server: Server, pg: OwnPostgres, pages: string[]) {
     other5xx: samples.filter((s) => s.status >= 500 && s.status !== 503).length,
     connectionErrors: samples.filter((s) => s.status === 0).length,
     healthWhileDown: summarize(
-      healthDown.map((h) => ({ ...h, sentAt: h.at, path: "/api/health", ms: 0 })),
+      healthDown.map((h) => ({ ...h, path: "/api/health", ms: 0 })),
       1,
     ).statuses,
     healthBackAfterMs: firstHealthyAfter ? Math.round(firstHealthyAfter.at - upAt) : null,
