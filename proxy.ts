@@ -1,10 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-import { cachedDatabaseStatus } from "@/lib/db/check-database";
+import { cachedDatabaseStatus, isDatabaseDown } from "@/lib/db/check-database";
+import { REQUEST_PATH_HEADER } from "@/lib/db/unavailable";
 import { getEnv } from "@/lib/env";
 import { isCachedPage } from "@/lib/page-cache/cached-pages";
 import { databaseUnavailablePage } from "@/lib/security/database-unavailable-page";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, createNonce } from "@/lib/security/headers";
+import { refuseBrokenAction } from "@/lib/security/check-action-request";
 import { badRequestPathReason } from "@/lib/security/request-path";
 
 // Runs before every page: refuses paths no route can decode, gives each page rendered per request a fresh CSP
@@ -25,8 +27,15 @@ export async function proxy(request: NextRequest) {
   // API routes reach the proxy only for the path check above (see the matcher).
   if (pathname.startsWith("/api/")) return NextResponse.next();
 
+  // Form posts (server actions) Next.js would answer with a 500: other origin, too large, undecodable.
+  const brokenAction = await refuseBrokenAction(request);
+  if (brokenAction) {
+    brokenAction.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
+    return brokenAction;
+  }
+
   const database = await cachedDatabaseStatus();
-  if (database.status !== "ok") {
+  if (isDatabaseDown(database)) {
     return new NextResponse(databaseUnavailablePage(database.reason), {
       status: 503,
       headers: {
@@ -45,6 +54,8 @@ export async function proxy(request: NextRequest) {
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, { dev });
   const requestHeaders = new Headers(request.headers);
+  // Where a page whose database went away mid-render sends the browser back to (lib/db/reporting-unavailable.ts).
+  requestHeaders.set(REQUEST_PATH_HEADER, pathname + request.nextUrl.search);
   // Next.js reads the policy from the request to put the nonce on its own scripts.
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

@@ -1,28 +1,10 @@
 import { expect, test } from "@playwright/test";
 
 import { signIn, unique } from "./contribution-helpers";
+import { MALFORMED_PATHS, NUL_PATHS } from "./hostile-cases";
 
 // Requests an attacker or a broken client sends from outside. None may answer 5xx: a NUL byte or a malformed
 // percent-encoding is the caller's mistake, answered with a 400 or 404 that says so.
-
-const NUL_PATHS = [
-  "/api/search?q=%00",
-  "/categories/%00",
-  "/known-issues/%00",
-  "/contributions/%00",
-  "/runbooks/%00",
-  "/api/runbooks/%00",
-  "/runbooks/%00/flowchart",
-  "/runbooks/token-expiration-issues/%00",
-];
-
-const MALFORMED_PATHS = [
-  "/api/runbooks/%ZZ",
-  "/runbooks/%C0%AF",
-  "/contributions/%",
-  "/categories/%E0%A4%A",
-  "/known-issues/%ZZ",
-];
 
 for (const path of [...NUL_PATHS, ...MALFORMED_PATHS]) {
   test(`GET ${path} is refused as the caller's mistake (400 or 404), never a server error`, async ({ request }) => {
@@ -88,4 +70,33 @@ test("the outcomes route answers a body that claims to be multipart but is not w
     maxRedirects: 0,
   });
   expect(form.status()).toBeLessThan(500);
+});
+
+test("next-auth's POST endpoints answer a malformed or oversized body with a 4xx, never a 500", async ({ request }) => {
+  for (const path of ["/api/auth/signin/email", "/api/auth/signout"]) {
+    const malformed = await request.post(path, {
+      headers: { "Content-Type": "application/json" },
+      data: '{"email":',
+      maxRedirects: 0,
+    });
+    expect(malformed.status(), path).toBe(400);
+    const oversized = await request.post(path, {
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      data: `email=${"a".repeat(64 * 1024)}`,
+      maxRedirects: 0,
+    });
+    expect(oversized.status(), path).toBe(413);
+  }
+});
+
+test("a form post (server action) from another origin is refused with a 403, not Next.js's 500", async ({
+  request,
+}) => {
+  const response = await request.post("/sign-in", {
+    headers: { Origin: "https://evil.example", "Next-Action": "0".repeat(42), "Content-Type": "text/plain" },
+    data: "[]",
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(403);
+  expect((await response.json()).error.code).toBe("FORBIDDEN");
 });

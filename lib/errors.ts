@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/unavailable";
+
 // Errors are values: one type, mapped to an HTTP status and a message a person can act on.
 
 const statusByCode = {
@@ -48,11 +50,19 @@ export function fromZodError(error: z.ZodError): AppError {
   return new AppError("BAD_REQUEST", Object.values(fields).join(" "), { fields });
 }
 
-/** The JSON body and status for any error; unknown errors become a generic 500 without internals. */
+/**
+ * The JSON body and status for any error; a database that cannot be reached is a 503 (whichever driver
+ * error says so), other unknown errors a generic 500 without internals.
+ */
 export function errorResponse(error: unknown): Response {
+  if (!(error instanceof AppError) && isDatabaseUnavailable(error)) {
+    return errorResponse(new AppError("UNAVAILABLE", DATABASE_UNAVAILABLE_MESSAGE, { retryAfterSeconds: 10 }));
+  }
   if (error instanceof AppError) {
     const headers: Record<string, string> = {};
-    if (error.code === "RATE_LIMITED") headers["Retry-After"] = String(error.details.retryAfterSeconds);
+    if (error.code === "RATE_LIMITED" || (error.code === "UNAVAILABLE" && error.details.retryAfterSeconds)) {
+      headers["Retry-After"] = String(error.details.retryAfterSeconds);
+    }
     return Response.json(
       { error: { code: error.code, message: error.message, ...error.details } },
       { status: error.status, headers },

@@ -4,11 +4,13 @@ import { getEnv } from "@/lib/env";
 
 import { DataFolderInUseError } from "./data-folder-lock";
 import { getDb } from "./index";
+import { statusStore, type StatusStore } from "./status-cache";
 
 export type DatabaseStatus =
   { status: "ok"; engine: string; latencyMs: number } | { status: "unreachable"; engine: string; reason: string };
 
 const PROBE_TIMEOUT_MS = 3_000;
+const TIMED_OUT = `no answer within ${PROBE_TIMEOUT_MS / 1000} s`;
 
 /**
  * Runs `SELECT 1` with a time limit. The reason is generic on purpose (driver errors can carry hosts and
@@ -30,26 +32,30 @@ export async function checkDatabase(): Promise<DatabaseStatus> {
     return {
       status: "unreachable",
       engine,
-      reason: timedOut
-        ? `no answer within ${PROBE_TIMEOUT_MS / 1000} s`
-        : error instanceof DataFolderInUseError
-          ? error.message
-          : "connection failed",
+      reason: timedOut ? TIMED_OUT : error instanceof DataFolderInUseError ? error.message : "connection failed",
     };
   } finally {
     clearTimeout(timer);
   }
 }
 
+/**
+ * Whether pages should give up on the database: it refused or dropped the connection, or its folder is
+ * held by another process. A probe that merely timed out is not that: under load the probe waits in the
+ * same pool queue as the pages' queries (200 connections made it wait over 3 s, and every page then
+ * answered 503 with the database up). /api/health still reports the slow answer as 503.
+ */
+export function isDatabaseDown(status: DatabaseStatus): status is Extract<DatabaseStatus, { status: "unreachable" }> {
+  return status.status !== "ok" && status.reason !== TIMED_OUT;
+}
+
 const CACHE_OK_MS = 5_000;
 const CACHE_DOWN_MS = 1_000;
-const cacheKey = Symbol.for("mcp-portal.database-status");
-type GlobalWithStatus = typeof globalThis & { [cacheKey]?: { at: number; value: Promise<DatabaseStatus> } };
 
 /** The status, probed at most every few seconds: the proxy asks before every page it serves. */
 export function cachedDatabaseStatus(now = Date.now()): Promise<DatabaseStatus> {
-  const store = globalThis as GlobalWithStatus;
-  const cached = store[cacheKey];
+  const store = statusStore();
+  const cached = store.entry;
   if (cached) {
     const age = now - cached.at;
     const fresh = cached.value.then((s) => age < (s.status === "ok" ? CACHE_OK_MS : CACHE_DOWN_MS));
@@ -58,8 +64,8 @@ export function cachedDatabaseStatus(now = Date.now()): Promise<DatabaseStatus> 
   return probe(store, now);
 }
 
-function probe(store: GlobalWithStatus, now: number): Promise<DatabaseStatus> {
+function probe(store: StatusStore, now: number): Promise<DatabaseStatus> {
   const value = checkDatabase();
-  store[cacheKey] = { at: now, value };
+  store.entry = { at: now, value };
   return value;
 }

@@ -68,8 +68,11 @@ export function toActionError(error: unknown): Extract<ActionState<never>, { ok:
 }
 
 /** FormData as a plain object; repeated names (checkboxes) become arrays. */
-export function formDataToObject(formData: FormData): Record<string, unknown> {
+export function formDataToObject(formData: unknown): Record<string, unknown> {
   const result: Record<string, unknown> = {};
+  // A crafted action call can pass anything in the form's place ([1, {}] as the arguments was a 500):
+  // no fields, so the mutation's schema says what is missing.
+  if (!(formData instanceof FormData)) return result;
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const values = formData.getAll(key).filter((v): v is string => typeof v === "string");

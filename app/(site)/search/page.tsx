@@ -29,7 +29,8 @@ export default async function SearchPage({ searchParams }: Props) {
       await limitRequest("search", await headers());
       outcome = await search(raw);
     } catch (caught) {
-      if (!(caught instanceof AppError)) throw caught;
+      // A database gone mid-search is the proxy's 503 page (its error redirects there), not a message.
+      if (!(caught instanceof AppError) || caught.code === "UNAVAILABLE") throw caught;
       error = caught.message;
     }
   }

@@ -3,19 +3,28 @@ import type { NextRequest } from "next/server";
 
 import { getAuthOptions } from "@/lib/auth/auth-options";
 import { isSignInEmailRequest, refuseSignInEmailOverLimit } from "@/lib/auth/limit-sign-in-email";
+import { readAuthRequest } from "@/lib/auth/read-auth-request";
 import { getDb } from "@/lib/db";
+import { errorResponse } from "@/lib/errors";
 import { clientIp } from "@/lib/security/client-ip";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
 // next-auth's OAuth and magic-link endpoints. Present always; they offer only configured providers.
 // Magic-link requests are limited per IP first (next-auth's callback sees no request to key on).
+// Bodies are checked and capped before next-auth reads them (lib/auth/read-auth-request.ts).
 async function handler(request: NextRequest, context: Context) {
-  if (isSignInEmailRequest(request)) {
-    const refused = await refuseSignInEmailOverLimit(await getDb(), clientIp(request.headers));
-    if (refused) return refused;
+  let checked: NextRequest;
+  try {
+    if (isSignInEmailRequest(request)) {
+      const refused = await refuseSignInEmailOverLimit(await getDb(), clientIp(request.headers));
+      if (refused) return refused;
+    }
+    checked = await readAuthRequest(request);
+  } catch (error) {
+    return errorResponse(error);
   }
-  return NextAuth(request, context, await getAuthOptions());
+  return NextAuth(checked, context, await getAuthOptions());
 }
 
 export { handler as GET, handler as POST };
