@@ -255,7 +255,11 @@ describe("hostile text in an approved contribution", () => {
     );
 
     const step = (
-      await client.callTool({ name: "get_runbook_step", arguments: { runbook: "token-expiration-issues" } })
+      await client.callTool({
+        name: "get_runbook_step",
+        // The step the contribution is attached to, past the vantage-point question every runbook opens with.
+        arguments: { runbook: "token-expiration-issues", answers: { "who-runs-what": "server" } },
+      })
     ).structuredContent as {
       communityContributions: { title: string; source: string }[];
       knownIssues: { title: string; source: string }[];
