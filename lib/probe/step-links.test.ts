@@ -22,7 +22,7 @@ describe("the probe's links to runbook steps", () => {
       {
         title: "Return a proper 401 challenge and serve the metadata",
         href: expect.stringMatching(
-          /^https:\/\/portal\.example\/runbooks\/ai-agent-authentication-failures\/fix-401-challenge\?where-does-it-fail=/,
+          /^https:\/\/portal\.example\/runbooks\/ai-agent-authentication-failures\/fix-401-challenge\?who-runs-what=[a-z-]+&where-does-it-fail=/,
         ),
       },
     );
