@@ -76,15 +76,17 @@ export async function findCandidates(db: Database, query: CandidateQuery): Promi
   }
   const candidateIds = Prisma.raw(names.map((name) => `SELECT id FROM ${name}`).join(" UNION "));
   return db.$queryRaw<CandidateRow[]>`
-      WITH ${Prisma.join(branches, ", ")}, candidate_ids AS (${candidateIds})
+      WITH ${Prisma.join(branches, ", ")}, candidate_ids AS (${candidateIds}),
+      lexemes AS (SELECT l, quote_literal(l)::tsquery AS anywhere, (quote_literal(l) || ':AB')::tsquery AS strong
+        FROM unnest(${query.rankingLexemes}::text[]) AS l)
       SELECT d.id, d.type::text AS type, d."categorySlug", d.status, d.title, d.url, d."signaturesNormalized",
         coalesce(k."runbookNodes", '{}') AS "runbookNodes",
-        coalesce(ts_rank_cd(d."searchVector", to_tsquery('english', ${query.anyWord}), 32), 0)::float8 AS "textScore",
-        found.matched AS "matchedLexemes", found.strong AS "strongLexemes"
+        coalesce(ts_rank_cd(dv.v, to_tsquery('english', ${query.anyWord}), 32), 0)::float8 AS "textScore",
+        ARRAY(SELECT l FROM lexemes WHERE dv.v @@ lexemes.anywhere) AS "matchedLexemes",
+        ARRAY(SELECT l FROM lexemes WHERE dv.v @@ lexemes.strong) AS "strongLexemes"
       FROM "SearchDocument" d JOIN candidate_ids c ON c.id = d.id
-      LEFT JOIN "KnownIssue" k ON d.type = 'KNOWN_ISSUE' AND k.slug = substr(d.id, ${KNOWN_ISSUE_PREFIX.length + 1})
-      -- One pass over each candidate's vector: a test per lexeme (tsvector @@ tsquery) would read it once per lexeme.
-      CROSS JOIN LATERAL (SELECT coalesce(array_agg(v.lexeme), '{}') AS matched,
-          coalesce(array_agg(v.lexeme) FILTER (WHERE v.weights && '{A,B}'::text[]), '{}') AS strong
-        FROM unnest(d."searchVector") AS v WHERE v.lexeme = ANY(${query.rankingLexemes}::text[])) AS found`;
+      -- The vector read (detoasted) once per candidate: each test against the stored value would read it
+      -- again. At 12 lexemes, 200 candidates: 29 ms read per test, 8 ms read once, 21 ms with unnest().
+      CROSS JOIN LATERAL (SELECT d."searchVector" || ''::tsvector AS v OFFSET 0) AS dv
+      LEFT JOIN "KnownIssue" k ON d.type = 'KNOWN_ISSUE' AND k.slug = substr(d.id, ${KNOWN_ISSUE_PREFIX.length + 1})`;
 }
