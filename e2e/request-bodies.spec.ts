@@ -55,6 +55,35 @@ test("a signed-in JSON body over the limit answers 413 with a JSON error, declar
   expect(sent).toBeLessThan(4096);
 });
 
+test("the probe refuses a body over its limit with 413, declared or streamed, and stops reading", async ({
+  request,
+  baseURL,
+}) => {
+  const declared = await request.post("/api/probe", {
+    headers: { "Content-Type": "application/json" },
+    data: `{"url":"https://example.org/mcp","token":"${"x".repeat(64 * 1024)}"}`,
+  });
+  expect(declared.status()).toBe(413);
+  expect((await declared.json()).error.code).toBe("PAYLOAD_TOO_LARGE");
+
+  let sent = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent++ === 0) return controller.enqueue(new TextEncoder().encode('{"token":"'));
+      if (sent > 4096) return controller.close();
+      controller.enqueue(new Uint8Array(16 * 1024).fill(0x61));
+    },
+  });
+  const streamed = await fetch(`${baseURL}/api/probe`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body,
+    duplex: "half",
+  } as RequestInit);
+  expect(streamed.status).toBe(413);
+  expect(sent).toBeLessThan(4096);
+});
+
 test("the outcomes route refuses an oversized body with 413, form post or JSON", async ({ request }) => {
   const url = "/api/runbooks/token-expiration-issues/outcomes";
   const form = await request.post(url, {

@@ -8,6 +8,8 @@ export const BODY_LIMITS = {
   contribution: 512 * 1024,
   /** "Did this fix it?": a step id, a version, yes/no and a return path. */
   outcome: 8 * 1024,
+  /** A probe: a URL, an optional token and an optional origin. */
+  probe: 16 * 1024,
 } as const;
 
 function tooLarge(maxBytes: number) {

@@ -30,7 +30,9 @@ export function validateCrossLinks(runbooks: RunbookDefinition[]): CrossLinkProb
           WAY_OUT_LABEL.test(answer.label) &&
           (target.kind === "escalation" || target.kind === "resolution")
         )
-          problem(`its way out "${answer.id}" leads to a ${target.kind} in "${link.runbook}"`);
+          problem(
+            `its way out "${answer.id}" leads to ${target.kind === "escalation" ? "an" : "a"} ${target.kind} in "${link.runbook}"`,
+          );
       }
     }
   }

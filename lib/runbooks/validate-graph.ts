@@ -115,7 +115,7 @@ function wayOutProblems(node: RunbookNode, byId: Map<string, RunbookNode>): Grap
     return [
       {
         nodeId: node.id,
-        reason: `its way out "${wayOut.id}" leads to a ${target.kind}: it must lead to a step that finds out more`,
+        reason: `its way out "${wayOut.id}" leads to ${target.kind === "escalation" ? "an" : "a"} ${target.kind}: it must lead to a step that finds out more`,
       },
     ];
   return [];

@@ -35,7 +35,7 @@ describe("rule 1: every question has a way out", () => {
     });
     expect(validateRunbookGraph(runbook)).toContainEqual({
       nodeId: "start",
-      reason: 'its way out "cant-tell" leads to a escalation: it must lead to a step that finds out more',
+      reason: 'its way out "cant-tell" leads to an escalation: it must lead to a step that finds out more',
     });
   });
 
@@ -131,7 +131,7 @@ describe("rule 2: cross-runbook links", () => {
       start(nodes).answers.find((a) => a.id === "cant-tell")!.next = "network-security-issues/escalate";
     });
     expect(validateCrossLinks([wayOutToLeaf, target])[0]?.reason).toBe(
-      'its way out "cant-tell" leads to a escalation in "network-security-issues"',
+      'its way out "cant-tell" leads to an escalation in "network-security-issues"',
     );
   });
 });

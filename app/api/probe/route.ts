@@ -1,4 +1,5 @@
-import { AppError, errorResponse } from "@/lib/errors";
+import { errorResponse } from "@/lib/errors";
+import { BODY_LIMITS, readJsonObject } from "@/lib/http/read-body";
 import { mutations } from "@/lib/mutations/registry";
 import { runMutationOrThrow } from "@/lib/mutations/run-mutation";
 import { portalNetworkPolicy } from "@/lib/probe/portal-policy";
@@ -10,10 +11,13 @@ import { streamProbe } from "@/lib/probe/stream-probe";
  */
 export async function POST(request: Request) {
   try {
-    if (Number(request.headers.get("content-length") ?? 0) > 20_000)
-      throw new AppError("BAD_REQUEST", "Send only the URL, the optional token and the optional origin.");
-    const body: unknown = await request.json().catch(() => null);
-    const input = await runMutationOrThrow(mutations.startProbe, body ?? {});
+    // Capped however it is sent: a chunked body without Content-Length is cut off at the limit too.
+    const body = await readJsonObject(
+      request,
+      BODY_LIMITS.probe,
+      "the URL, the optional token and the optional origin",
+    );
+    const input = await runMutationOrThrow(mutations.startProbe, body);
     const stream = await streamProbe(input, portalNetworkPolicy());
     return new Response(stream, {
       headers: {
