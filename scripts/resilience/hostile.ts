@@ -109,6 +109,7 @@ function cases(known: { slug: string; step: string; contributionId: string }): C
       queryVariants.map((q) => `/api/search${q}`),
     ),
     ...get("app/api/health/route.ts", ["/api/health?%00=%ZZ"]),
+    ...get("app/api/me/route.ts", ["/api/me?%00=%ZZ"]),
     ...get("app/api/openapi.json/route.ts", ["/api/openapi.json?x=%C0%AF"]),
     ...get("app/api/runbooks/[slug]/route.ts", [
       "/api/runbooks/%00",
