@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { loadRunbookFiles } from "@/lib/runbooks/load-runbook-files";
 
 import { firstLoadJs, measureLatency, measureLoad, round, startServer } from "./bench-lib";
+import { measureLighthouse } from "./bench-lighthouse";
 import { measureRunbookSteps } from "./bench-runbook-steps";
 
 // `npm run bench`: page latency and throughput on the production build with a freshly seeded embedded
@@ -74,6 +75,17 @@ try {
     runbooks.map((r) => r.definition.category),
     50,
   );
+  // BENCH_LIGHTHOUSE=0 skips it (CI's smoke run): about 11 s a page.
+  const lighthouse =
+    process.env.BENCH_LIGHTHOUSE === "0"
+      ? null
+      : await measureLighthouse(base, {
+          "static page": STATIC_PAGE,
+          home: "/",
+          "runbook step": `/runbooks/${firstRunbook}`,
+          search: "/search?q=token+expired",
+          "known issue": "/known-issues/aws-mcp-purged-dcr-client-redirect-uri-400",
+        });
   const nodesPerRunbook = Object.fromEntries(runbooks.map((r) => [r.definition.category, r.definition.nodes.length]));
   const results = {
     date: new Date().toISOString(),
@@ -81,6 +93,7 @@ try {
     latencyMs: latency,
     requestsPerSecond: throughput,
     runbookStepClickToPaint: stepping,
+    lighthouse,
     nodesPerRunbook,
     firstLoadJs: firstLoadJs(),
   };
@@ -93,6 +106,10 @@ try {
   console.table(throughput);
   console.log("Runbook step, click to next step painted (ms):");
   console.table(stepping);
+  if (lighthouse) {
+    console.log("Lighthouse (Chromium, default mobile profile):");
+    console.table(lighthouse);
+  }
   console.log("Nodes per runbook:");
   console.table(nodesPerRunbook);
   console.log("First-load JS (kB):");

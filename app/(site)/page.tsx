@@ -1,13 +1,14 @@
 import Link from "next/link";
 
 import { CategoryGroupSection } from "@/components/taxonomy/category-group-section";
+import { loadForCachedPage } from "@/lib/db/page-path";
 import { getEnv, isBuildPhase } from "@/lib/env";
 import { listCategoryGroups } from "@/lib/taxonomy/list-category-groups";
 
 // Cached (lib/page-cache): rendered on its first request and again after each content change. The build's
 // prerender is thrown away, so it reads nothing from whatever database the build sees.
 export default async function HomePage() {
-  const groups = isBuildPhase() ? [] : await listCategoryGroups();
+  const groups = isBuildPhase() ? [] : await loadForCachedPage("/", listCategoryGroups);
   return (
     <div className="space-y-12">
       <section className="max-w-3xl space-y-4">

@@ -7,6 +7,7 @@ import { errorResponse } from "@/lib/errors";
 
 import { cachedDatabaseStatus, isDatabaseDown } from "./check-database";
 import { createDatabase, type DatabaseHandle } from "./create-client";
+import { loadForCachedPage } from "./page-path";
 import { reportingUnavailable } from "./reporting-unavailable";
 import { statusStore } from "./status-cache";
 import { isDatabaseUnavailable } from "./unavailable";
@@ -86,6 +87,17 @@ describe("a database that goes away", () => {
     handles.push(handle);
     await expect503(await failure(handle.db.$transaction(async (tx) => tx.user.count())));
     expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
+  });
+
+  it("sends a cached page whose database went away back to itself (a 307 the page cache never keeps), not a 500", async () => {
+    const port = await serverDroppingQueries();
+    servers.pop()!.close();
+    const db = await appClient(`postgresql://portal:portal@127.0.0.1:${port}/portal`);
+    const error = await failure(loadForCachedPage("/known-issues/a;b", () => db.knownIssue.count()));
+    expect(error).toMatchObject({ digest: "NEXT_REDIRECT;replace;/known-issues/a%3Bb;307;" });
+    await expect503(error);
+    // Outside a page (a route handler, a script) there is no page to go back to: the 503 alone.
+    expect(await failure(db.knownIssue.count())).not.toHaveProperty("digest");
   });
 
   it("leaves other failures a 500: a mistake in a query is not an outage", async () => {

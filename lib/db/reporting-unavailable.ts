@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors";
 
 import type { Database } from "./create-client";
 import { markDatabaseUnreachable } from "./status-cache";
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, REQUEST_PATH_HEADER } from "./unavailable";
+import { cachedPagePath, pathFromRequestPathHeader, REQUEST_PATH_HEADER } from "./page-path";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./unavailable";
 
 /**
  * The app's client, with every query's "database unreachable" failure turned into one AppError UNAVAILABLE
@@ -41,14 +42,19 @@ export async function databaseUnavailableError(cause: unknown): Promise<AppError
   return error;
 }
 
-/** The page's own path as the proxy saw it; null outside a request (scripts, tests, cached work). */
+/**
+ * The page's own path: named by a cached page, or as the proxy saw it; null outside a page (route handlers,
+ * scripts, tests). A cached page never reaches headers(): reading them would turn it per-request (a 500).
+ */
 async function requestPath(): Promise<string | null> {
+  const path = cachedPagePath() ?? (await pathFromHeaders());
+  // The digest is ";"-separated.
+  return path?.replaceAll(";", "%3B") ?? null;
+}
+
+async function pathFromHeaders(): Promise<string | null> {
   try {
-    const path = (await headers()).get(REQUEST_PATH_HEADER);
-    // Same-origin paths only: never "//host" or "/\\host", which browsers read as another site.
-    if (!path || !/^\/(?![/\\])/.test(path) || /\s/.test(path)) return null;
-    // The digest is ";"-separated.
-    return path.replaceAll(";", "%3B");
+    return pathFromRequestPathHeader((await headers()).get(REQUEST_PATH_HEADER));
   } catch {
     return null;
   }

@@ -3,9 +3,6 @@
 // P2010 wrapping SQLSTATE 57P01 ("terminating connection due to administrator command") or with pg's own
 // plain `Error("Connection terminated unexpectedly")`; the next ones with P1001 / DatabaseNotReachable.
 
-/** The request header proxy.ts sets to a page's own path and query (see reporting-unavailable.ts). */
-export const REQUEST_PATH_HEADER = "x-portal-request-path";
-
 /** What a person or a client is told, with a 503. */
 export const DATABASE_UNAVAILABLE_MESSAGE =
   "The database cannot be reached right now. Nothing you sent was lost; try again in a few seconds.";

@@ -13,11 +13,15 @@ const MAX_ENTRIES = 2000;
 
 /** @type {Map<string, { value: unknown; lastModified: number; version: number }>} */
 const entries = new Map();
-/** The version a missed page is being rendered at: stored with it, so a render that raced a bump is not kept as new. */
+/** The version a page is being rendered at: stored with it, so a render that raced a bump is not kept as new. */
 const rendering = new Map();
 
 function runtime() {
   return globalThis[RUNTIME];
+}
+
+function isRedirect(status) {
+  return typeof status === "number" && status >= 300 && status < 400;
 }
 
 export default class PageCacheHandler {
@@ -25,10 +29,14 @@ export default class PageCacheHandler {
     if (ctx?.kind !== "APP_PAGE") return null;
     const version = await runtime()?.currentVersion();
     if (version === undefined || version === null) return null;
+    // What is rendered next for this key, after a miss or to refresh a page past its revalidate time (runbook
+    // steps, for their outcome rates), is rendered from this version's content.
+    rendering.delete(key);
+    rendering.set(key, version);
+    if (rendering.size > MAX_ENTRIES) rendering.delete(rendering.keys().next().value);
     const entry = entries.get(key);
     if (entry && entry.version === version) return { value: entry.value, lastModified: entry.lastModified };
     if (entry) entries.delete(key);
-    rendering.set(key, version);
     return null;
   }
 
@@ -41,7 +49,8 @@ export default class PageCacheHandler {
     // Next.js sends with this response and with every later one served from the entry; set even when the
     // entry is not kept (its version unknown), since the proxy gave this page no policy.
     data.headers = { ...data.headers, "content-security-policy": current.policyForHtml(data.html) };
-    if (version === undefined) return;
+    // A redirect is a page sent back to itself because its database went away mid-render (lib/db/page-path.ts).
+    if (version === undefined || isRedirect(data.status)) return;
     entries.delete(key);
     entries.set(key, { value: data, lastModified: Date.now(), version });
     if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value);

@@ -51,4 +51,24 @@ describe("the page cache", () => {
     expect(await cache.get("/c", PAGE)).toBeNull();
     expect(await cache.get("/api/x", { kind: "APP_ROUTE" })).toBeNull();
   });
+
+  it("never keeps a redirect: a page whose database went away mid-render is sent back to itself, not cached so", async () => {
+    const cache = new PageCacheHandler();
+    await cache.get("/d", PAGE);
+    await cache.set("/d", { ...page("<html>d</html>"), status: 307 });
+    expect(await cache.get("/d", PAGE)).toBeNull();
+    await cache.set("/d", { ...page("<html>d</html>"), status: 200 });
+    expect(await cache.get("/d", PAGE)).not.toBeNull();
+  });
+
+  it("keeps a page rendered again after its revalidate time (a runbook step's outcome rates) at the version it was read", async () => {
+    const cache = new PageCacheHandler();
+    await cache.get("/e", PAGE);
+    await cache.set("/e", page("<html>e1</html>"));
+    // Next.js serves the entry it got and renders the page again in the background.
+    expect(await cache.get("/e", PAGE)).not.toBeNull();
+    const refreshed = page("<html>e2</html>");
+    await cache.set("/e", refreshed);
+    expect((await cache.get("/e", PAGE))?.value).toBe(refreshed);
+  });
 });

@@ -22,7 +22,10 @@ export const CONTENT_VERSION_POLL_MS = 500;
 
 /** What page-cache-handler.mjs (loaded by Next.js, unbundled) reaches through globalThis. */
 export interface PageCacheRuntime {
-  /** The database's content version, at most CONTENT_VERSION_POLL_MS old; null when it cannot be read. */
+  /**
+   * The database's content version, at most CONTENT_VERSION_POLL_MS old. When it cannot be read, the newest
+   * this server has seen; null if none yet.
+   */
   currentVersion(): Promise<number | null>;
   /** The Content-Security-Policy of a cached page: its own inline scripts, by hash. */
   policyForHtml(html: string): string;
@@ -43,8 +46,9 @@ async function readVersion(): Promise<number | null> {
     state.checkedAt = Date.now();
     return state.version;
   } catch {
-    // Unreachable database: serve nothing from the cache (pages then answer as the proxy decides).
-    return null;
+    // Unreachable database: the newest version this server saw. Its cached pages stay served (until the proxy
+    // learns of the outage and answers 503) instead of being rendered again from a database that is gone.
+    return state.version;
   } finally {
     state.reading = null;
   }

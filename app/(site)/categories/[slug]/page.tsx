@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CategoryContributions } from "@/components/contributions/category-contributions";
 import { CategoryDetailView } from "@/components/taxonomy/category-detail-view";
 import { listPublishedForCategory } from "@/lib/contributions/queries";
+import { loadForCachedPage } from "@/lib/db/page-path";
 import { findCategory } from "@/lib/taxonomy/find-category";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -14,15 +15,22 @@ export async function generateStaticParams() {
   return [];
 }
 
+const pagePath = (slug: string) => `/categories/${encodeURIComponent(slug)}`;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const category = await findCategory((await params).slug);
+  const { slug } = await params;
+  const category = await loadForCachedPage(pagePath(slug), () => findCategory(slug));
   return category ? { title: category.title, description: category.tagline } : {};
 }
 
 export default async function CategoryPage({ params }: Props) {
-  const category = await findCategory((await params).slug);
-  if (!category) notFound();
-  const contributions = await listPublishedForCategory(category.slug);
+  const { slug } = await params;
+  const loaded = await loadForCachedPage(pagePath(slug), async () => {
+    const category = await findCategory(slug);
+    return category && { category, contributions: await listPublishedForCategory(category.slug) };
+  });
+  if (!loaded) notFound();
+  const { category, contributions } = loaded;
   return (
     <CategoryDetailView
       category={category}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { KnownIssueView } from "@/components/known-issues/known-issue-view";
+import { loadForCachedPage } from "@/lib/db/page-path";
 import { findKnownIssue } from "@/lib/known-issues/find-known-issue";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -12,13 +13,19 @@ export async function generateStaticParams() {
   return [];
 }
 
+/** The issue, read as a cached page reads (lib/db/page-path.ts). */
+async function loadIssue(params: Props["params"]) {
+  const { slug } = await params;
+  return loadForCachedPage(`/known-issues/${encodeURIComponent(slug)}`, () => findKnownIssue(slug));
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const issue = await findKnownIssue((await params).slug);
+  const issue = await loadIssue(params);
   return issue ? { title: issue.title } : {};
 }
 
 export default async function KnownIssuePage({ params }: Props) {
-  const issue = await findKnownIssue((await params).slug);
+  const issue = await loadIssue(params);
   if (!issue) notFound();
   return <KnownIssueView issue={issue} />;
 }
