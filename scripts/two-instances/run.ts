@@ -1,13 +1,12 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { loadRunbookFiles } from "@/lib/runbooks/load-runbook-files";
 
 import { runLoad, summarize, type Summary } from "../resilience/load";
-import { createOwnPostgres } from "../resilience/postgres";
 import { startServer, stopServer, type Server } from "../resilience/server";
 
 import { formError, submitForm } from "./forms";
@@ -154,6 +153,15 @@ try {
   if (syntax === null) console.log("  - skipped: no openssl to make a certificate");
   else pass(syntax.split("\n").at(-1)!);
 
+  // scripts/resilience/postgres.ts reads PG_BIN when loaded (default: PostgreSQL 15's). Unset and without
+  // 15, the newest Debian's package installed.
+  if (!process.env.PG_BIN && !existsSync("/usr/lib/postgresql/15/bin/initdb") && existsSync("/usr/lib/postgresql")) {
+    const newest = readdirSync("/usr/lib/postgresql")
+      .filter((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`))
+      .sort((x, y) => Number(y) - Number(x))[0];
+    if (newest) process.env.PG_BIN = `/usr/lib/postgresql/${newest}/bin`;
+  }
+  const { createOwnPostgres } = await import("../resilience/postgres");
   log(`PostgreSQL of our own on 127.0.0.1:${PG_PORT}, migrated and seeded`);
   const seeded = performance.now();
   const pg = await createOwnPostgres(PG_PORT);
@@ -283,7 +291,11 @@ try {
     pass(`through nginx, forged X-Forwarded-For and the portal's Origin: ${viaProxy.join(",")}`);
 
   log("check 4: approved on A, the cached page on B changes within 1 s");
-  const author = await signInOn(B, `Author ${run}`, "CONTRIBUTOR");
+  // A form (server action) through nginx: Next.js compares its Origin with the Host nginx passes on.
+  const author = await signInOn(nginxBase, `Author ${run}`, "CONTRIBUTOR");
+  const authorOnB = await me(B, author);
+  if (check(authorOnB?.name === `Author ${run}`, `signed in through nginx, B sees ${JSON.stringify(authorOnB)}`))
+    pass("the sign-in form works through nginx; B knows the session");
   const title = `Two instances check ${run}`;
   const created = await fetch(`${B}/api/contributions`, {
     method: "POST",
