@@ -49,6 +49,11 @@ function mainContext(dir: string, body: string): string {
     "events { worker_connections 1024; }",
     "http {",
     `    access_log off;`,
+    // Debian's nginx.conf turns gzip on for the whole http context (and its commented-out lines would widen it):
+    // the portal's streams must still reach clients line by line.
+    "    gzip on;",
+    "    gzip_proxied any;",
+    "    gzip_types text/plain text/css application/json application/javascript text/event-stream application/x-ndjson;",
     ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `    ${kind}_temp_path ${dir}/${kind}_temp;`),
     body,
     "}",

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -127,9 +128,58 @@ async function postOutcome(
   return response.status;
 }
 
+/** POSTs JSON and notes when each line of the answer arrived (ms from the request). */
+async function streamTimes(url: string, body: unknown, origin: string) {
+  const started = performance.now();
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin },
+    body: JSON.stringify(body),
+  });
+  const lines: number[] = [];
+  const decoder = new TextDecoder();
+  let text = "";
+  for await (const chunk of response.body!) {
+    text += decoder.decode(chunk as Uint8Array, { stream: true });
+    const complete = text.split("\n").length - 1;
+    while (lines.length < complete) lines.push(performance.now() - started);
+  }
+  return { status: response.status, lines, text };
+}
+
 function tail(file: string, lines = 30): string {
   if (!existsSync(file)) return "(no log)";
   return readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
+}
+
+if (!existsSync(".next/BUILD_ID")) {
+  console.error(
+    "No production build (.next/BUILD_ID): run `npm run build` first; this test starts `next start` twice.",
+  );
+  process.exit(1);
+}
+const nginxBin = findNginx();
+if (!nginxBin) {
+  console.error("nginx is not installed: `apt-get install nginx` (Debian), or set NGINX_BIN to its binary.");
+  process.exit(1);
+}
+
+/** Nothing listens there: a server left over from another run would otherwise answer in an instance's place. */
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+}
+const ports = [PORT, PORT + 1, PORT + 2, PORT + 3, PG_PORT];
+const busy = [];
+for (const port of ports) if (!(await portFree(port))) busy.push(port);
+if (busy.length) {
+  console.error(
+    `Port ${busy.join(", ")} on 127.0.0.1 is in use (this test needs ${ports.join(", ")}): stop what listens there, or set TWO_INSTANCES_PORT and TWO_INSTANCES_PG_PORT.`,
+  );
+  process.exit(1);
 }
 
 const report: Record<string, unknown> = { date: new Date().toISOString() };
@@ -140,14 +190,6 @@ let nginx: Nginx | null = null;
 let nginxOne: Nginx | null = null;
 
 try {
-  if (!existsSync(".next/BUILD_ID")) {
-    throw new Error("No production build (.next/BUILD_ID): run `npm run build` first; this test starts `next start`.");
-  }
-  const nginxBin = findNginx();
-  if (!nginxBin) {
-    throw new Error("nginx is not installed: `apt-get install nginx` (Debian), or set NGINX_BIN to its binary.");
-  }
-
   log("check 1a: nginx -t on deploy/nginx/portal.conf (a self-signed certificate in place of the real one)");
   const syntax = checkSiteConfig(nginxBin);
   if (syntax === null) console.log("  - skipped: no openssl to make a certificate");
@@ -246,6 +288,30 @@ try {
     )
   )
     pass(`/mcp answers initialize through nginx (${mcp.headers.get("content-type")})`);
+
+  // A stream through nginx: a probe of instance A's own /mcp streams one NDJSON line per check as it
+  // completes (/api/probe; /mcp's own event streams end with their one answer). Buffered, the lines would
+  // arrive together at the end: they must arrive over at least half of the probe's own duration.
+  const probe = await streamTimes(`${nginxBase}/api/probe`, { url: `${A}/mcp` }, nginxBase);
+  const end = /\{"type":"end","durationMs":(\d+)/.exec(probe.text);
+  const probeMs = Number(end?.[1] ?? NaN);
+  const spreadMs = probe.lines.length > 1 ? Math.round(probe.lines.at(-1)! - probe.lines[0]!) : 0;
+  report.probeStream = { status: probe.status, lines: probe.lines.length, spreadMs, probeMs };
+  if (
+    check(
+      probe.status === 200 && probe.lines.length > 2,
+      `POST /api/probe through nginx: ${probe.status} ${probe.text.slice(0, 200)}`,
+    )
+  ) {
+    if (!(probeMs >= 200)) console.log(`  - the probe took ${probeMs} ms: too short to tell streaming from buffering`);
+    else if (
+      check(
+        spreadMs >= probeMs / 2,
+        `nginx held the probe's stream back: ${probe.lines.length} lines over ${spreadMs} ms of a ${probeMs} ms probe`,
+      )
+    )
+      pass(`a probe streams through nginx: ${probe.lines.length} lines over ${spreadMs} ms of a ${probeMs} ms probe`);
+  }
 
   log("check 2: a session made on A is signed in on B");
   const run = randomBytes(3).toString("hex");
