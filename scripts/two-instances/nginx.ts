@@ -49,8 +49,8 @@ function mainContext(dir: string, body: string): string {
     "events { worker_connections 1024; }",
     "http {",
     `    access_log off;`,
-    // Debian's nginx.conf turns gzip on for the whole http context (and its commented-out lines would widen it):
-    // the portal's streams must still reach clients line by line.
+    // As in Debian's nginx.conf, gzip on for the whole http context, here for the stream types as well (its
+    // commented-out gzip_types lines widen it too): the portal's streams must still arrive line by line.
     "    gzip on;",
     "    gzip_proxied any;",
     "    gzip_types text/plain text/css application/json application/javascript text/event-stream application/x-ndjson;",

@@ -16,7 +16,8 @@ import { checkSiteConfig, findNginx, startNginx, type Nginx } from "./nginx";
 // `npm run test:two-instances` (issue 13, "Several instances on PostgreSQL"), on the production build: two
 // `next start` instances on one PostgreSQL of the test's own, behind nginx configured from deploy/nginx.
 //   1. nginx -t accepts deploy/nginx/portal.conf; nginx sends requests to both instances; a cached page
-//      keeps its hash-based Content-Security-Policy through nginx; /mcp answers through nginx;
+//      keeps its hash-based Content-Security-Policy through nginx; /mcp answers and a probe's NDJSON stream
+//      arrives line by line through nginx;
 //   2. a session made by signing in on instance A is signed in on instance B;
 //   3. a rate limit counted on A is enforced on B; behind nginx, the client address is nginx's view of it
 //      (a forged X-Forwarded-For escapes nothing) and a same-origin post passes the origin checks;
