@@ -48,6 +48,25 @@ test("facets narrow the results by type, category and status", async ({ page }) 
   await expect(page.getByRole("status").first()).toHaveText(`${expected} result${expected === 1 ? "" : "s"}`);
 });
 
+test("the protocol revision facet keeps only what holds for that revision, and says so on each result", async ({
+  page,
+}) => {
+  await page.goto("/search?q=Mcp-Session-Id+initialize+session");
+  const facets = page.getByRole("navigation", { name: "Filter results" });
+  const latest = facets.getByRole("link", { name: /^2026-07-28 \(\d+\)$/ });
+  const expected = Number((await latest.textContent())!.match(/\((\d+)\)/)![1]);
+  await latest.click();
+  await expect(page).toHaveURL(/revision=2026-07-28/);
+  const results = page.getByRole("list", { name: "Search results" }).getByRole("link");
+  await expect(results.first()).toBeVisible();
+  // Every result names 2026-07-28 among its revisions, or no revision at all (a category, a contribution).
+  for (const revisions of await results.locator("span", { hasText: /^· MCP / }).allTextContents()) {
+    expect(revisions).toMatch(/2026-07-28|all revisions/);
+  }
+  await expect(page.getByRole("status").first()).toHaveText(/^\d+ results?$/);
+  expect(expected).toBeGreaterThan(0);
+});
+
 test("search works with JavaScript disabled", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

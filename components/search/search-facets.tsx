@@ -1,8 +1,8 @@
-import type { SearchQuery } from "@/lib/search/schemas";
+import { FACET_KEYS, type FacetKey, type SearchFacetCounts, type SearchQuery } from "@/lib/search/schemas";
 
 interface Props {
-  query: Pick<SearchQuery, "q" | "type" | "category" | "status">;
-  facets: { type: Record<string, number>; category: Record<string, number>; status: Record<string, number> };
+  query: Pick<SearchQuery, "q" | FacetKey>;
+  facets: SearchFacetCounts;
   categoryTitles: Record<string, string>;
 }
 
@@ -13,12 +13,14 @@ const TYPE_LABEL: Record<string, string> = {
   contribution: "Contributions",
 };
 
-function hrefWith(query: Props["query"], key: "type" | "category" | "status", value: string | undefined) {
+function hrefWith(query: Props["query"], key: FacetKey, value: string | undefined) {
   const params = new URLSearchParams();
   const next = { ...query, [key]: value };
-  for (const name of ["q", "type", "category", "status"] as const) if (next[name]) params.set(name, next[name]!);
+  for (const name of ["q", ...FACET_KEYS] as const) if (next[name]) params.set(name, next[name]!);
   return `/search?${params.toString()}`;
 }
+
+const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1];
 
 /** Facets are links, so they work without JavaScript; each count already reflects the other filters. */
 export function SearchFacets({ query, facets, categoryTitles }: Props) {
@@ -35,6 +37,14 @@ export function SearchFacets({ query, facets, categoryTitles }: Props) {
       label: "Status",
       counts: facets.status,
       name: (v: string) => v[0]!.toUpperCase() + v.slice(1),
+    },
+    {
+      key: "revision" as const,
+      label: "Protocol revision",
+      counts: facets.revision,
+      name: (v: string) => v,
+      // Newest first: the revision people run now leads.
+      order: (a: [string, number], b: [string, number]) => b[0].localeCompare(a[0]),
     },
   ];
   return (
@@ -54,7 +64,7 @@ export function SearchFacets({ query, facets, categoryTitles }: Props) {
                 </li>
               ) : null}
               {Object.entries(group.counts)
-                .sort((a, b) => b[1] - a[1])
+                .sort("order" in group ? group.order : byCount)
                 .map(([value, count]) => (
                   <li key={value}>
                     <a

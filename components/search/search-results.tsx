@@ -1,3 +1,4 @@
+import { describeRevisions } from "@/lib/revisions/protocol-revisions";
 import type { SearchHit } from "@/lib/search/run-search";
 
 import { HighlightedSnippet } from "./highlighted-snippet";
@@ -33,6 +34,9 @@ export function SearchResults({ hits, activeIndex = -1 }: { hits: SearchHit[]; a
               {hit.status ? <span className="text-slate-600 dark:text-slate-400">· {hit.status}</span> : null}
               {hit.severity ? (
                 <span className="text-slate-600 dark:text-slate-400">· {hit.severity} severity</span>
+              ) : null}
+              {hit.revisions.length > 0 ? (
+                <span className="text-slate-600 dark:text-slate-400">· MCP {describeRevisions(hit.revisions)}</span>
               ) : null}
             </span>
             <span className="mt-1 block font-medium text-sky-800 dark:text-sky-300">{hit.title}</span>

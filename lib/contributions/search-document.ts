@@ -34,6 +34,7 @@ export function contributionSearchDocument(
     status: null,
     severity: null,
     componentNames: [],
+    revisions: [],
   };
 }
 

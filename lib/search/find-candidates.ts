@@ -17,6 +17,8 @@ export interface CandidateRow {
   type: (typeof TYPE_TO_DOCUMENT)[SearchType];
   categorySlug: string;
   status: string | null;
+  /** The protocol revisions the document holds for; empty when it is not revision-specific. */
+  revisions: string[];
   title: string;
   url: string;
   signaturesNormalized: string;
@@ -79,7 +81,7 @@ export async function findCandidates(db: Database, query: CandidateQuery): Promi
       WITH ${Prisma.join(branches, ", ")}, candidate_ids AS (${candidateIds}),
       lexemes AS (SELECT l, quote_literal(l)::tsquery AS anywhere, (quote_literal(l) || ':AB')::tsquery AS strong
         FROM unnest(${query.rankingLexemes}::text[]) AS l)
-      SELECT d.id, d.type::text AS type, d."categorySlug", d.status, d.title, d.url, d."signaturesNormalized",
+      SELECT d.id, d.type::text AS type, d."categorySlug", d.status, coalesce(d.revisions, '{}') AS revisions, d.title, d.url, d."signaturesNormalized",
         coalesce(k."runbookNodes", '{}') AS "runbookNodes",
         coalesce(ts_rank_cd(dv.v, to_tsquery('english', ${query.anyWord}), 32), 0)::float8 AS "textScore",
         ARRAY(SELECT l FROM lexemes WHERE dv.v @@ lexemes.anywhere) AS "matchedLexemes",

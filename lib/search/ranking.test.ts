@@ -100,6 +100,19 @@ describe.each(testEngines)("search ranking on %s", (engine) => {
     expect(open.hits.every((h) => h.status === "open")).toBe(true);
   });
 
+  it("filters by protocol revision: advice for another revision goes, advice for no revision in particular stays", async () => {
+    const q = "Mcp-Session-Id initialize session";
+    const all = await runSearch(test.db, { q, limit: 50 });
+    const legacyOnly = all.hits.filter((h) => h.revisions.length > 0 && !h.revisions.includes("2026-07-28"));
+    expect(legacyOnly.length).toBeGreaterThan(0);
+    const latest = await runSearch(test.db, { q, revision: "2026-07-28", limit: 50 });
+    expect(latest.hits.length).toBeGreaterThan(0);
+    expect(latest.hits.every((h) => h.revisions.length === 0 || h.revisions.includes("2026-07-28"))).toBe(true);
+    expect(latest.hits.map((h) => h.id)).not.toContain(legacyOnly[0]!.id);
+    expect(latest.total).toBeLessThan(all.total);
+    expect(all.facets.revision["2026-07-28"]).toBeGreaterThan(0);
+  });
+
   it("explains why each result matched and highlights the matched words", async () => {
     const { hits } = await runSearch(test.db, { q: "Invalid Host header", limit: 3 });
     expect(hits[0]!.reasons.join()).toMatch(/error signature matches/);

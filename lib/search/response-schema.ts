@@ -3,7 +3,7 @@ import { z } from "zod";
 import { diagnosisSchema } from "@/lib/diagnosis/schemas";
 
 import type { SearchResult } from "./run-search";
-import { SEARCH_TYPES, searchQuerySchema } from "./schemas";
+import { SEARCH_TYPES, searchQuerySchema, type FacetKey } from "./schemas";
 
 /** What GET /api/search answers: the parsed query and the search result. Documented in /api/openapi.json. */
 export const searchHitSchema = z.object({
@@ -15,6 +15,9 @@ export const searchHitSchema = z.object({
   categoryTitle: z.string(),
   status: z.string().nullable(),
   severity: z.string().nullable(),
+  revisions: z
+    .array(z.string())
+    .describe("MCP protocol revisions the advice holds for; empty when not revision-specific."),
   snippet: z.string().describe("Plain text; matched words are wrapped in « and »."),
   score: z.number(),
   reasons: z.array(z.string()),
@@ -27,7 +30,9 @@ export const searchResultSchema = z.object({
   hits: z.array(searchHitSchema),
   suggestedCategories: z.array(z.object({ slug: z.string(), title: z.string() })),
   total: z.number().int(),
-  facets: z.object({ type: counts, category: counts, status: counts }),
+  facets: z.object({ type: counts, category: counts, status: counts, revision: counts }) satisfies z.ZodType<
+    Record<FacetKey, Record<string, number>>
+  >,
   tookMs: z.number(),
 });
 

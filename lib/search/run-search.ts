@@ -11,7 +11,7 @@ import { chooseFragments, planQuery } from "./query-plan";
 import { buildTerms, gradedLexemes, rankingTerms, toTsquery } from "./query-terms";
 import { isRelevant, reasonsFor, scoreCandidate, type Candidate } from "./score-candidates";
 import { makeSnippet } from "./snippet";
-import { TYPE_TO_DOCUMENT, type SearchQuery, type SearchType } from "./schemas";
+import { TYPE_TO_DOCUMENT, type FacetKey, type SearchFacetCounts, type SearchQuery, type SearchType } from "./schemas";
 import { trigramProfile } from "./trigram-similarity";
 
 const DOCUMENT_TO_TYPE = Object.fromEntries(Object.entries(TYPE_TO_DOCUMENT).map(([k, v]) => [v, k])) as Record<
@@ -28,6 +28,8 @@ export interface SearchHit {
   categoryTitle: string;
   status: string | null;
   severity: string | null;
+  /** The MCP protocol revisions the advice holds for; empty when not revision-specific. */
+  revisions: string[];
   /** Text with matched words wrapped in «»; rendered by splitting, never as HTML. */
   snippet: string;
   score: number;
@@ -41,7 +43,7 @@ export interface SearchResult {
   /** When nothing matched: the categories whose runbooks are the likeliest place to start. */
   suggestedCategories: { slug: string; title: string }[];
   total: number;
-  facets: { type: Record<string, number>; category: Record<string, number>; status: Record<string, number> };
+  facets: SearchFacetCounts;
   tookMs: number;
 }
 
@@ -79,11 +81,13 @@ export async function runSearch(
   };
   const relevant = rows.map((row) => scoreCandidate(row, profile)).filter(isRelevant);
   const wantType = query.type ? TYPE_TO_DOCUMENT[query.type] : undefined;
-  const matches = (c: Candidate, skip?: "type" | "category" | "status") =>
+  const matches = (c: Candidate, skip?: FacetKey) =>
     (skip === "type" || !wantType || c.type === wantType) &&
     (skip === "category" || !query.category || c.categorySlug === query.category) &&
-    (skip === "status" || !query.status || c.status === query.status);
-  const facets = {
+    (skip === "status" || !query.status || c.status === query.status) &&
+    // A document that names no revision (a category, a contribution) is not specific to one: kept.
+    (skip === "revision" || !query.revision || c.revisions.length === 0 || c.revisions.includes(query.revision));
+  const facets: SearchFacetCounts = {
     type: countBy(
       relevant.filter((c) => matches(c, "type")),
       (c) => DOCUMENT_TO_TYPE[c.type],
@@ -95,6 +99,10 @@ export async function runSearch(
     status: countBy(
       relevant.filter((c) => matches(c, "status") && c.status),
       (c) => c.status!,
+    ),
+    revision: countEach(
+      relevant.filter((c) => matches(c, "revision")),
+      (c) => c.revisions,
     ),
   };
   const ranked = relevant.filter((c) => matches(c)).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
@@ -123,6 +131,7 @@ export async function runSearch(
       categoryTitle: detail.categoryTitle ?? c.categorySlug,
       status: c.status,
       severity: detail.severity,
+      revisions: c.revisions,
       snippet: makeSnippet(detail.text, snippetWords),
       score: Math.round(c.score * 1000) / 1000,
       reasons: reasonsFor(c),
@@ -157,7 +166,12 @@ async function likelyCategories(db: Database, anyWord: string) {
 }
 
 function countBy<T>(items: T[], key: (item: T) => string): Record<string, number> {
+  return countEach(items, (item) => [key(item)]);
+}
+
+/** Counts each item once under every key it has (a document holding for several revisions). */
+function countEach<T>(items: T[], keys: (item: T) => string[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  for (const item of items) for (const key of keys(item)) counts[key] = (counts[key] ?? 0) + 1;
   return counts;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { PROTOCOL_REVISIONS } from "@/lib/revisions/protocol-revisions";
 import { plainString } from "@/lib/validation/text";
 
 import { MAX_QUERY_LENGTH } from "./limits";
@@ -29,6 +30,12 @@ export const searchQuerySchema = z.object({
     .regex(/^[a-z0-9-]{1,80}$/, "category must be a category slug such as rate-limiting-problems.")
     .optional(),
   status: z.enum(["open", "mitigated", "fixed"], { error: "status must be open, mitigated or fixed." }).optional(),
+  revision: z
+    .enum(PROTOCOL_REVISIONS, {
+      error: `revision must be an MCP protocol revision: ${PROTOCOL_REVISIONS.join(", ")}.`,
+    })
+    .optional()
+    .describe("Only what holds for this protocol revision (documents that name no revision are kept)."),
   limit: z.coerce
     .number({ error: "limit must be a number." })
     .int("limit must be a whole number.")
@@ -38,3 +45,8 @@ export const searchQuerySchema = z.object({
 });
 
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
+
+/** The filters results can be narrowed by; each has a facet counting what the other filters leave. */
+export const FACET_KEYS = ["type", "category", "status", "revision"] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+export type SearchFacetCounts = Record<FacetKey, Record<string, number>>;

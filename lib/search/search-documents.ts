@@ -22,6 +22,8 @@ export interface SearchDocumentInput {
   status: string | null;
   severity: string | null;
   componentNames: string[];
+  /** The protocol revisions the advice holds for; empty when it is not revision-specific. */
+  revisions: string[];
 }
 
 const join = (parts: (string | undefined | null)[]) => parts.filter(Boolean).join("\n");
@@ -45,6 +47,7 @@ export function knownIssueDocument(issue: KnownIssueFile): SearchDocumentInput {
     status: issue.status,
     severity: issue.severity,
     componentNames: [...new Set(issue.components.map((c) => c.name))],
+    revisions: issue.revisions,
   };
 }
 
@@ -73,6 +76,7 @@ export function runbookNodeDocuments(definition: RunbookDefinition): SearchDocum
       status: null,
       severity: null,
       componentNames: [],
+      revisions: node.revisions,
     };
   });
 }
@@ -92,6 +96,7 @@ export function categoryDocuments(taxonomy: TaxonomyFile): SearchDocumentInput[]
       status: null,
       severity: null,
       componentNames: [],
+      revisions: [],
     })),
   );
 }

@@ -14,6 +14,7 @@ const FIELDS = [
   "status",
   "severity",
   "componentNames",
+  "revisions",
 ] as const;
 
 /** Documents of published contributions belong to moderation, not to the seed (lib/contributions). */

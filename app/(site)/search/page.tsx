@@ -6,6 +6,7 @@ import { SearchFacets } from "@/components/search/search-facets";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { limitRequest } from "@/lib/rate-limit/limit-request";
+import { FACET_KEYS } from "@/lib/search/schemas";
 import { search } from "@/lib/search/search";
 import { listCategoryTitles } from "@/lib/taxonomy/list-category-titles";
 
@@ -18,9 +19,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export default async function SearchPage({ searchParams }: Props) {
   const raw = await searchParams;
   const q = first(raw.q) ?? "";
-  const filters = Object.fromEntries(
-    (["type", "category", "status"] as const).flatMap((key) => (first(raw[key]) ? [[key, first(raw[key])!]] : [])),
-  );
+  const filters = Object.fromEntries(FACET_KEYS.flatMap((key) => (first(raw[key]) ? [[key, first(raw[key])!]] : [])));
   let outcome: Awaited<ReturnType<typeof search>> | null = null;
   let error: string | null = null;
   if (q.trim() || Object.keys(filters).length > 0) {

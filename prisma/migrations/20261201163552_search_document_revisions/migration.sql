@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SearchDocument" ADD COLUMN     "revisions" TEXT[] DEFAULT ARRAY[]::TEXT[];
