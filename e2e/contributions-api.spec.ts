@@ -1,15 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 import { signIn, unique } from "./contribution-helpers";
-
-const technique = (title: string) => ({
-  kind: "DIAGNOSTIC_TECHNIQUE",
-  title,
-  categorySlug: "token-expiration-issues",
-  body: "Compare the token's `exp` claim with the server clock before anything else: skew fails tokens early.",
-  steps: ["Decode the token in the token inspector", "Compare exp with date -u on the server"],
-  reveals: "Whether the token expired or the clocks disagree.",
-});
+import { diagnosticTechnique as technique } from "./contribution-payloads";
 
 test("the JSON API takes the form's fields: 401 signed out, 400 saying what to fix, 201 with the new contribution", async ({
   page,

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing/test-database";
+import { useAsAppDatabase } from "@/lib/db/testing/use-as-app-database";
 import { parseEnv } from "@/lib/env";
 import { rateLimitPolicies } from "@/lib/rate-limit/policies";
 
 import { isSignInEmailRequest, refuseSignInEmailOverLimit } from "./limit-sign-in-email";
+import { refuseSignInEmailRequestOverLimit } from "./limit-sign-in-email-request";
 import { nextAuthUrl, secureCookies } from "./session-cookie";
 
 const github = { GITHUB_ID: "Iv1.abc", GITHUB_SECRET: "s3cret-value", AUTH_SECRET: "x".repeat(32) };
@@ -42,6 +44,7 @@ describe("sign-in emails per IP", () => {
   let test: TestDatabase;
   beforeAll(async () => {
     test = await createTestDatabase("pglite");
+    useAsAppDatabase(test);
   });
   afterAll(() => test.close());
 
@@ -64,5 +67,19 @@ describe("sign-in emails per IP", () => {
       error: { code: "RATE_LIMITED", message: expect.stringContaining("sign-in emails from this network") },
     });
     expect(await refuseSignInEmailOverLimit(test.db, "198.51.100.30")).toBeNull();
+  });
+
+  it("counts only magic-link requests, keyed on the client's address", async () => {
+    const request = (path: string, ip: string) =>
+      new Request(`http://127.0.0.1:3000${path}`, { method: "POST", headers: { "x-forwarded-for": ip } });
+    for (let i = 0; i < rateLimitPolicies.signInEmailIp.limit + 2; i++) {
+      expect(await refuseSignInEmailRequestOverLimit(request("/api/auth/signin/github", "192.0.2.40"))).toBeNull();
+    }
+    for (let i = 0; i < rateLimitPolicies.signInEmailIp.limit; i++) {
+      expect(await refuseSignInEmailRequestOverLimit(request("/api/auth/signin/email", "192.0.2.40"))).toBeNull();
+    }
+    const refused = await refuseSignInEmailRequestOverLimit(request("/api/auth/signin/email", "192.0.2.40"));
+    expect(refused?.status).toBe(429);
+    expect(await refuseSignInEmailRequestOverLimit(request("/api/auth/signin/email", "192.0.2.41"))).toBeNull();
   });
 });

@@ -250,8 +250,8 @@ function writeLimits(context: MutationContext): RateLimitUse[] {
 async function checkReferences<C extends ContributionContent>(tx: Prisma.TransactionClient, content: C) {
   const category = await tx.category.findUnique({ where: { slug: content.categorySlug }, select: { id: true } });
   if (!category) {
-    throw new AppError("BAD_REQUEST", "Choose one of the twelve categories.", {
-      fields: { categorySlug: "Choose one of the twelve categories." },
+    throw new AppError("BAD_REQUEST", "Choose one of the portal's categories.", {
+      fields: { categorySlug: "Choose one of the portal's categories." },
     });
   }
   const runbookSlugs = [...new Set(content.runbookNodes.map((ref) => ref.split("/")[0]!))];

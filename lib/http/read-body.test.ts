@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { AppError } from "@/lib/errors";
 
-import { readBodyText, readJsonObject } from "./read-body";
+import { readBodyText, readCappedBytes, readJsonObject } from "./read-body";
 
 /** A request whose body is produced chunk by chunk, counting how many bytes were pulled from it. */
 function streamingRequest(chunks: number, chunkBytes: number, headers: Record<string, string> = {}) {
@@ -32,6 +32,27 @@ const codeOf = (promise: Promise<unknown>) =>
     () => "ok",
     (error: unknown) => (error instanceof AppError ? `${error.code} ${error.status}` : String(error)),
   );
+
+describe("readCappedBytes", () => {
+  it("returns every byte of a body within the cap, and an empty array for no body", async () => {
+    const { request } = streamingRequest(3, 10);
+    const bytes = await readCappedBytes(request.body, 30);
+    expect(bytes?.byteLength).toBe(30);
+    expect(bytes?.every((b) => b === 0x61)).toBe(true);
+    expect(await readCappedBytes(null, 30)).toEqual(new Uint8Array());
+  });
+
+  it("answers null as soon as the body passes the cap, without reading the rest", async () => {
+    const { request, pulled } = streamingRequest(200_000, 1024);
+    expect(await readCappedBytes(request.body, 64 * 1024)).toBeNull();
+    expect(pulled.bytes).toBeLessThanOrEqual(64 * 1024 + 2 * 1024);
+  });
+
+  it("settles on one branch of a cloned body while the other is still unread", async () => {
+    const { request } = streamingRequest(200, 1024);
+    expect(await readCappedBytes(request.clone().body, 8 * 1024)).toBeNull();
+  });
+});
 
 describe("readBodyText", () => {
   it("refuses a declared Content-Length above the cap without reading the body", async () => {

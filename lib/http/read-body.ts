@@ -21,15 +21,15 @@ function tooLarge(maxBytes: number) {
 }
 
 /**
- * The body as UTF-8 text, read at most `maxBytes` far: a declared Content-Length above the cap is refused
- * before reading anything, and a body without one (chunked) is cut off as soon as it passes the cap. Never
- * buffers more than the cap, whatever the client sends.
+ * The bytes of `body`, or null as soon as it passes `maxBytes`: never buffers more than the cap, whatever
+ * the client sends. A missing body is an empty one.
  */
-export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
-  if (!request.body) return "";
-  const reader = request.body.getReader();
+export async function readCappedBytes(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (!body) return new Uint8Array();
+  const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -37,13 +37,32 @@ export async function readBodyText(request: Request, maxBytes: number): Promise<
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge(maxBytes);
+      // Not awaited: cancelling one branch of a cloned (tee'd) body settles only when the other is done too.
+      void reader.cancel().catch(() => undefined);
+      return null;
     }
     chunks.push(value);
   }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/**
+ * The body as UTF-8 text, read at most `maxBytes` far: a declared Content-Length above the cap is refused
+ * before reading anything, and a body without one (chunked) is cut off as soon as it passes the cap.
+ */
+export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
+  const bytes = await readCappedBytes(request.body, maxBytes);
+  if (bytes === null) throw tooLarge(maxBytes);
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw new AppError("BAD_REQUEST", "The request body is not valid UTF-8 text.");
   }

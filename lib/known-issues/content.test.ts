@@ -13,7 +13,7 @@ describe("the published known issues", async () => {
   const categories = taxonomy.groups.flatMap((g) => g.categories.map((c) => c.slug));
   const issues = await loadKnownIssueFiles(await loadRunbookFiles(), new Set(categories));
 
-  it("number at least 100 and cover all 12 categories", () => {
+  it("number at least 100 and cover every category", () => {
     expect(issues.length).toBeGreaterThanOrEqual(100);
     expect(new Set(issues.map((i) => i.category))).toEqual(new Set(categories));
   });

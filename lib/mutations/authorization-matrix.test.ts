@@ -140,7 +140,7 @@ describe.each(testEngines)("authorization matrix on %s", (engine) => {
 const READ_ONLY_ACTIONS = ["previewMarkdownAction"];
 /**
  * POST routes that only read: the MCP server speaks JSON-RPC over POST and its tools are read-only. Its one
- * write is the shared search rate-limit counter (lib/search/limit-search-requests.ts), as GET /api/search's.
+ * write is the per-IP search count (lib/rate-limit/limit-request.ts, policy "search"), shared with GET /api/search.
  */
 const READ_ONLY_POST_ROUTES = ["app/mcp/route.ts"];
 

@@ -3,7 +3,7 @@ import type { CheckGroup } from "./schemas";
 /**
  * The probe's checks as data: what each sends, what a healthy server answers, and the runbook step
  * (<category>/<node id>) that fixes a warning or failure. The order is the order they run and are shown.
- * `probe-catalog.test.ts` fails on a step that does not exist, like the error signals' validator.
+ * `catalog.test.ts` fails on a step that does not exist, like the error signals' validator.
  */
 export interface CheckDefinition {
   id: string;

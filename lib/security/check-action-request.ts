@@ -1,4 +1,5 @@
 import { mediaType } from "@/lib/http/media-type";
+import { readCappedBytes } from "@/lib/http/read-body";
 
 import { isSameOrigin } from "./client-ip";
 
@@ -28,7 +29,7 @@ export async function refuseBrokenAction(request: Request): Promise<Response | n
   const tooLarge = () =>
     refuse(413, "PAYLOAD_TOO_LARGE", "The form is larger than 1 MB: shorten it and send it again.");
   if (Number(request.headers.get("content-length")) > ACTION_BODY_LIMIT) return tooLarge();
-  const body = await readCapped(request.clone());
+  const body = await readCappedBytes(request.clone().body, ACTION_BODY_LIMIT);
   if (body === null) return tooLarge();
   const malformed = () =>
     refuse(400, "BAD_REQUEST", "The form's data could not be read: reload the page and try again.");
@@ -46,23 +47,4 @@ export async function refuseBrokenAction(request: Request): Promise<Response | n
   } catch {
     return malformed();
   }
-}
-
-async function readCapped(request: Request): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > ACTION_BODY_LIMIT) {
-      // Not awaited: cancelling one branch of a cloned (tee'd) body settles only when the other is done too.
-      void reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -28,7 +28,7 @@ export const API_CONTENT_SECURITY_POLICY =
  * Where the server keeps the hash of next-themes' inline script (it sets the theme class before the page
  * paints), for pages rendered per request: their Next.js scripts carry the nonce, but the layout no longer
  * reads it. The script's text is what the build's minifier made of next-themes, so it is read from the
- * build's own output (lib/page-cache/theme-script.ts), not written here.
+ * build's own output (by lib/page-cache/page-cache-runtime.ts, with findThemeScriptHash below), not written here.
  */
 const THEME_HASH = Symbol.for("portal.theme-script-hash");
 

@@ -1,3 +1,5 @@
+import { diagnosticTechnique } from "../../e2e/contribution-payloads";
+
 import type { Person } from "./people";
 import { killGroup, startServer, type Server } from "./server";
 
@@ -13,15 +15,6 @@ export interface RoundResult {
   restartMs: number;
   missing: string[];
 }
-
-const technique = (title: string) => ({
-  kind: "DIAGNOSTIC_TECHNIQUE",
-  title,
-  categorySlug: "token-expiration-issues",
-  body: "Compare the token's `exp` claim with the server clock before anything else: skew fails tokens early.",
-  steps: ["Decode the token in the token inspector", "Compare exp with date -u on the server"],
-  reveals: "Whether the token expired or the clocks disagree.",
-});
 
 interface Acknowledged {
   id: string;
@@ -58,7 +51,7 @@ export async function killRounds(options: {
             const response = await fetch(`${server.base}/api/contributions`, {
               method: "POST",
               headers: { "content-type": "application/json", cookie: person.cookie, "x-forwarded-for": person.ip },
-              body: JSON.stringify(technique(`Resilience round ${round} submission ${sent}`)),
+              body: JSON.stringify(diagnosticTechnique(`Resilience round ${round} submission ${sent}`)),
             });
             const body = (await response.json()) as { id?: string };
             if (response.status === 201 && body.id) acknowledged.push({ id: body.id, person });

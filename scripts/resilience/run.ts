@@ -6,6 +6,7 @@ import { loadRunbookFiles } from "@/lib/runbooks/load-runbook-files";
 import { runHostile, type HostileResult } from "./hostile";
 import { killRounds, type RoundResult } from "./kill-rounds";
 import { count5xx, runLoad, summarize, type Sample } from "./load";
+import { outage } from "./outage";
 import { seedPeople, type Person } from "./people";
 import { createOwnPostgres, type OwnPostgres } from "./postgres";
 import { startServer, stopServer, type Server } from "./server";
@@ -40,7 +41,6 @@ const failures: string[] = [];
 const check = (ok: boolean, message: string) => {
   if (!ok) failures.push(message);
 };
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (...args: unknown[]) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...args);
 
 function setup(env: Record<string, string>, label: string): Promise<void> {
@@ -102,74 +102,6 @@ async function createContribution(base: string, person: Person): Promise<string>
   return body.id;
 }
 
-/** Check 2: the load runs on; PostgreSQL stops for DOWN_SECONDS and starts again. */
-async function outage(server: Server, pg: OwnPostgres, pages: string[]) {
-  const health: { sentAt: number; at: number; status: number }[] = [];
-  const started = performance.now();
-  let done = false;
-  const poller = (async () => {
-    while (!done) {
-      const sentAt = performance.now() - started;
-      const status = await fetch(`${server.base}/api/health`)
-        .then(async (r) => (await r.arrayBuffer(), r.status))
-        .catch(() => 0);
-      health.push({ sentAt, at: performance.now() - started, status });
-      await sleep(200);
-    }
-  })();
-  let stoppedAt = 0;
-  let upAt = 0;
-  const driver = (async () => {
-    await sleep(5_000);
-    // From when pg_ctl reports it stopped: a fast shutdown under load takes a moment, answering meanwhile.
-    await pg.stop();
-    stoppedAt = performance.now() - started;
-    await sleep(DOWN_SECONDS * 1000);
-    await pg.start();
-    upAt = performance.now() - started;
-    await sleep(15_000);
-  })();
-  const samples = await runLoad({
-    base: server.base,
-    paths: pages,
-    connections: CONNECTIONS,
-    seconds: 120,
-    until: driver,
-  });
-  done = true;
-  await poller;
-  const down = samples.filter((s) => s.at > stoppedAt && s.at <= upAt);
-  const downStatuses = summarize(down, 1).statuses;
-  // Asked and answered while it was down.
-  const healthDown = health.filter((h) => h.sentAt > stoppedAt && h.at <= upAt);
-  const firstHealthyAfter = health.find((h) => h.at > upAt && h.status === 200);
-  // Recovery: the last request sent after PostgreSQL was back that still failed (a request sent while it
-  // was down may be answered 503 later, from the queue: that is not a failure to recover).
-  const failedAfter = samples.filter((s) => s.sentAt > upAt && (s.status < 200 || s.status >= 400));
-  const recoveryMs = Math.max(
-    0,
-    (failedAfter
-      .map((s) => s.sentAt)
-      .sort((a, b) => a - b)
-      .at(-1) ?? upAt) - upAt,
-  );
-  return {
-    all: summarize(samples, (performance.now() - started) / 1000),
-    answersWhileDown: down.length,
-    statusesWhileDown: downStatuses,
-    http500: samples.filter((s) => s.status === 500).length,
-    http500Paths: [...new Set(samples.filter((s) => s.status >= 500 && s.status !== 503).map((s) => s.path))],
-    other5xx: samples.filter((s) => s.status >= 500 && s.status !== 503).length,
-    connectionErrors: samples.filter((s) => s.status === 0).length,
-    healthWhileDown: summarize(
-      healthDown.map((h) => ({ ...h, path: "/api/health", ms: 0 })),
-      1,
-    ).statuses,
-    healthBackAfterMs: firstHealthyAfter ? Math.round(firstHealthyAfter.at - upAt) : null,
-    lastErrorAfterPgBackMs: Math.round(recoveryMs),
-  };
-}
-
 const report: Record<string, unknown> = { date: new Date().toISOString(), seconds: SECONDS, connections: CONNECTIONS };
 let pg: OwnPostgres | null = null;
 let server: Server | null = null;
@@ -185,8 +117,8 @@ try {
   const pglitePeople = await peopleFor({ engine: "pglite", dataDir: PGLITE_DIR });
 
   // PostgreSQL: checks 1, 2, 4, then 3.
-  const pgEnv = { DATABASE_URL: pg.url };
-  server = await startServer(PORT, pgEnv, `${LOG_DIR}/server-postgresql.log`);
+  const pgEngine: Engine = { label: "PostgreSQL", reportKey: "Postgresql", port: PORT, env: { DATABASE_URL: pg.url } };
+  server = await startServer(pgEngine.port, pgEngine.env, logFileOf(pgEngine));
   const known = await knownPaths(server.base);
   for (const page of known.pages) await (await fetch(server.base + page)).arrayBuffer();
 
@@ -217,7 +149,7 @@ try {
   check(count5xx(samples) === 0, `check 1: ${count5xx(samples)} answers were 5xx ${JSON.stringify(load.statuses)}`);
 
   log(`check 2: PostgreSQL stopped for ${DOWN_SECONDS} s under the same load, then started`);
-  const down = await outage(server, pg, known.pages);
+  const down = await outage(server, pg, known.pages, { connections: CONNECTIONS, downSeconds: DOWN_SECONDS });
   report.outage = down;
   console.log(down);
   check(
@@ -237,67 +169,17 @@ try {
     `check 2: errors until ${down.lastErrorAfterPgBackMs} ms after PostgreSQL was back`,
   );
 
-  log("check 4 on PostgreSQL: hostile input on every API route and form");
-  const editable = await createContribution(server.base, pgPeople.hostile[0]!);
-  const hostilePg = await runHostile(
-    server.base,
-    { contributor: pgPeople.hostile, ...pgPeople },
-    { ...known, contributionId: editable },
-  );
-  report.hostilePostgresql = hostilePg;
-  printHostile(hostilePg);
-  await stopServer(server);
-  server = null;
-
-  log("check 3 on PostgreSQL: kill -9 during a stream of submissions, 3 rounds");
-  const killPg = await killRounds({
-    port: PORT,
-    env: pgEnv,
-    people: pgPeople.stream,
-    rounds: 3,
-    logFile: `${LOG_DIR}/server-postgresql.log`,
-    streamMs: () => 3_000 + Math.random() * 3_000,
-  });
-  report.killPostgresql = killPg;
-  printRounds("PostgreSQL", killPg);
+  const postgresql = await hostileAndKillRounds(pgEngine, pgPeople, known);
 
   // The embedded database: checks 4 and 3.
-  const pgliteEnv = { PGLITE_DIR };
-  server = await startServer(PORT + 1, pgliteEnv, `${LOG_DIR}/server-pglite.log`);
-  log("check 4 on PGlite: hostile input on every API route and form");
-  const editableLite = await createContribution(server.base, pglitePeople.hostile[0]!);
-  const hostileLite = await runHostile(
-    server.base,
-    { contributor: pglitePeople.hostile, ...pglitePeople },
-    { ...known, contributionId: editableLite },
-  );
-  report.hostilePglite = hostileLite;
-  printHostile(hostileLite);
-  await stopServer(server);
-  server = null;
+  const pgliteEngine: Engine = { label: "PGlite", reportKey: "Pglite", port: PORT + 1, env: { PGLITE_DIR } };
+  server = await startServer(pgliteEngine.port, pgliteEngine.env, logFileOf(pgliteEngine));
+  const pglite = await hostileAndKillRounds(pgliteEngine, pglitePeople, known);
 
-  log("check 3 on PGlite: kill -9 during a stream of submissions, 3 rounds");
-  const killLite = await killRounds({
-    port: PORT + 1,
-    env: pgliteEnv,
-    people: pglitePeople.stream,
-    rounds: 3,
-    logFile: `${LOG_DIR}/server-pglite.log`,
-    streamMs: () => 3_000 + Math.random() * 3_000,
-  });
-  report.killPglite = killLite;
-  printRounds("PGlite", killLite);
-
-  for (const [engine, hostile] of [
-    ["PostgreSQL", hostilePg],
-    ["PGlite", hostileLite],
-  ] as const) {
+  for (const { engine, hostile } of [postgresql, pglite]) {
     for (const failure of hostile.failures) failures.push(`check 4 (${engine}): ${failure}`);
   }
-  for (const [engine, rounds] of [
-    ["PostgreSQL", killPg],
-    ["PGlite", killLite],
-  ] as const) {
+  for (const { engine, rounds } of [postgresql, pglite]) {
     for (const r of rounds) {
       check(
         r.missing.length === 0,
@@ -318,6 +200,53 @@ report.failures = failures;
 writeFileSync(`${LOG_DIR}/resilience.json`, JSON.stringify(report, null, 2));
 console.log(failures.length ? `\nFAILED:\n- ${failures.join("\n- ")}` : "\nAll four resilience checks passed.");
 process.exit(failures.length ? 1 : 0);
+
+interface Engine {
+  /** As the output names it. */
+  label: "PostgreSQL" | "PGlite";
+  /** The suffix of its results in resilience.json (hostilePostgresql, killPglite). */
+  reportKey: "Postgresql" | "Pglite";
+  port: number;
+  env: Record<string, string>;
+}
+
+function logFileOf(engine: Engine) {
+  return `${LOG_DIR}/server-${engine.label.toLowerCase()}.log`;
+}
+
+type People = Awaited<ReturnType<typeof peopleFor>>;
+
+/**
+ * Checks 4 then 3 on one engine, whose server is running as `server`: hostile input; then that server is
+ * stopped (and `server` cleared, so the run's `finally` does not stop it again) for the kill rounds.
+ */
+async function hostileAndKillRounds(engine: Engine, people: People, known: Awaited<ReturnType<typeof knownPaths>>) {
+  const running = server!;
+  log(`check 4 on ${engine.label}: hostile input on every API route and form`);
+  const editable = await createContribution(running.base, people.hostile[0]!);
+  const hostile = await runHostile(
+    running.base,
+    { contributor: people.hostile, ...people },
+    { ...known, contributionId: editable },
+  );
+  report[`hostile${engine.reportKey}`] = hostile;
+  printHostile(hostile);
+  await stopServer(running);
+  server = null;
+
+  log(`check 3 on ${engine.label}: kill -9 during a stream of submissions, 3 rounds`);
+  const rounds = await killRounds({
+    port: engine.port,
+    env: engine.env,
+    people: people.stream,
+    rounds: 3,
+    logFile: logFileOf(engine),
+    streamMs: () => 3_000 + Math.random() * 3_000,
+  });
+  report[`kill${engine.reportKey}`] = rounds;
+  printRounds(engine.label, rounds);
+  return { engine: engine.label, hostile, rounds };
+}
 
 function printHostile(result: HostileResult) {
   console.log(

@@ -2,11 +2,9 @@ import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 
 import { getAuthOptions } from "@/lib/auth/auth-options";
-import { isSignInEmailRequest, refuseSignInEmailOverLimit } from "@/lib/auth/limit-sign-in-email";
+import { refuseSignInEmailRequestOverLimit } from "@/lib/auth/limit-sign-in-email-request";
 import { readAuthRequest } from "@/lib/auth/read-auth-request";
-import { getDb } from "@/lib/db";
 import { errorResponse } from "@/lib/errors";
-import { clientIp } from "@/lib/security/client-ip";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -16,10 +14,8 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 async function handler(request: NextRequest, context: Context) {
   let checked: NextRequest;
   try {
-    if (isSignInEmailRequest(request)) {
-      const refused = await refuseSignInEmailOverLimit(await getDb(), clientIp(request.headers));
-      if (refused) return refused;
-    }
+    const refused = await refuseSignInEmailRequestOverLimit(request);
+    if (refused) return refused;
     checked = await readAuthRequest(request);
   } catch (error) {
     return errorResponse(error);
