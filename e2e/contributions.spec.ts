@@ -212,7 +212,9 @@ test("votes count once per person, and too many reports are refused with the tim
   await reader.getByText("Report a problem with this contribution").click();
   await reader.getByLabel("What is wrong?", { exact: true }).fill("One report too many.");
   await reader.getByRole("button", { name: "Send report" }).click();
-  await expect(reader.getByText(/sent several reports in a short time\. Try again in \d+ minutes?\./)).toBeVisible();
+  await expect(
+    reader.getByText(/sent several reports in a short time\. Try again in \d+ (seconds?|minutes?)\./),
+  ).toBeVisible();
 });
 
 test("signed out, contributing asks to sign in; the queue and admin pages do not exist for contributors", async ({

@@ -13,17 +13,19 @@ test("past 60 previews a minute the Markdown preview says to wait, and keeps the
   await page.goto("/contribute");
   const description = page.getByLabel("Description (Markdown)", { exact: true });
   const preview = page.getByTestId("markdown-preview");
-  // markdownPreview allows 60 a minute per IP (lib/rate-limit/policies.ts); a minute boundary crossed
-  // during the loop can let up to one more window's worth through.
+  // markdownPreview allows 60 a minute per IP (lib/rate-limit/policies.ts): each minute window the loop
+  // touches lets up to 60 through (on a loaded machine 60 previews can take more than a minute).
+  const started = Date.now();
+  const allowedBy = () => 60 * (Math.floor((Date.now() - started) / 60_000) + 2);
   let shown = 0;
-  for (; shown < 121; shown++) {
+  for (; shown <= allowedBy(); shown++) {
     await description.fill(`Preview number **${shown}**`);
     const answered = preview.locator("strong", { hasText: new RegExp(`^${shown}$`) }).or(preview.getByRole("alert"));
     await expect(answered).toBeVisible();
     if (await preview.getByRole("alert").isVisible()) break;
   }
   expect(shown).toBeGreaterThanOrEqual(60);
-  expect(shown).toBeLessThanOrEqual(120);
+  expect(shown).toBeLessThanOrEqual(allowedBy());
   await expect(preview.getByRole("alert")).toHaveText(
     /^You have asked for many previews in a short time\. Try again in \d+ (seconds?|minute)\. Your text is kept; the preview returns after the wait\.$/,
   );
