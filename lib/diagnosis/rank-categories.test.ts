@@ -62,6 +62,17 @@ describe("rankCategories", () => {
     expect(votes.map((v) => v.slug)).toEqual(["monitoring-overhead", "token-expiration-issues"]);
     expect(rankCategories([], [])).toEqual([]);
   });
+
+  it("weighs the classifier less once a specific signal fired, but not beside a generic one", () => {
+    const classified = new Map([
+      ["network-security-issues", 0.7],
+      ["encryption-performance-issues", 0.3],
+    ]);
+    const specific = match("handshake-per-request", 1.5, ["encryption-performance-issues"], []);
+    const generic = match("http-403-bare", 1, ["encryption-performance-issues"], []);
+    expect(rankCategories([specific], [], classified)[0]!.slug).toBe("encryption-performance-issues");
+    expect(rankCategories([generic], [], classified)[0]!.slug).toBe("network-security-issues");
+  });
 });
 
 describe("the content classifier", () => {

@@ -33,10 +33,17 @@ const MAX_EVIDENCE = 10;
 const RANK_FACTORS = [1, 0.5, 0.3];
 /** What the best-matching search result weighs against a signal of weight 1; later ones weigh less. */
 const EVIDENCE_BUDGET = 2;
-/** What the content classifier's probabilities weigh in all. */
 const SIGNATURE_MATCH = 0.5;
 const WORDS_ONLY = 0.2;
+/**
+ * What the content classifier's probabilities weigh in all; half as much once a specific signal (weight 1.5
+ * or more) fired: a recognised message or phrasing outranks the wording around it, which the classifier
+ * reads with the vocabulary of whichever category's content uses it most (a long symptom about a throwaway
+ * HTTP client reads as "network"). Chosen on the even-indexed dev cases, checked on the odd ones.
+ */
 const CLASSIFIER_BUDGET = 4;
+const CLASSIFIER_BUDGET_BESIDE_SIGNAL = 2;
+const SPECIFIC_SIGNAL = 1.5;
 
 /**
  * Votes for categories and their starting steps: each recognised signal by its weight, the search
@@ -73,7 +80,8 @@ export function rankCategories(
     entry.steps.set(step, (entry.steps.get(step) ?? 0) + weight);
   };
 
-  for (const match of signals.slice(0, MAX_SIGNALS)) {
+  const read = signals.slice(0, MAX_SIGNALS);
+  for (const match of read) {
     const weight = match.signal.weight;
     match.signal.categories.forEach((slug, i) => {
       const entry = vote(slug);
@@ -92,7 +100,10 @@ export function rankCategories(
     for (const step of item.steps) voteStep(step, weight * (item.type === "RUNBOOK_NODE" ? 1 : 0.8));
   });
 
-  for (const [slug, probability] of classified ?? []) vote(slug).score += CLASSIFIER_BUDGET * probability;
+  const budget = read.some((m) => m.signal.weight >= SPECIFIC_SIGNAL)
+    ? CLASSIFIER_BUDGET_BESIDE_SIGNAL
+    : CLASSIFIER_BUDGET;
+  for (const [slug, probability] of classified ?? []) vote(slug).score += budget * probability;
 
   const total = [...votes.values()].reduce((sum, entry) => sum + entry.score, 0);
   return [...votes.entries()]
