@@ -4,7 +4,6 @@ import { cachedDatabaseStatus, isDatabaseDown } from "@/lib/db/check-database";
 import { REQUEST_PATH_HEADER, requestPathHeaderValue } from "@/lib/db/page-path";
 import { getEnv } from "@/lib/env";
 import { isCachedPage } from "@/lib/page-cache/cached-pages";
-import { cachedStepPath, isCachedStepPath } from "@/lib/runbooks/cached-step-path";
 import { databaseUnavailablePage } from "@/lib/security/database-unavailable-page";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, createNonce } from "@/lib/security/headers";
 import { refuseBrokenAction } from "@/lib/security/check-action-request";
@@ -27,9 +26,6 @@ export async function proxy(request: NextRequest) {
   }
   // API routes reach the proxy only for the path check above (see the matcher).
   if (pathname.startsWith("/api/")) return NextResponse.next();
-  // Next.js runs the proxy again for the internal path a step's URL was rewritten to (below): a cached page,
-  // whose policy the page cache sets. Adding a nonce policy here would block its scripts.
-  if (isCachedStepPath(pathname)) return NextResponse.next();
 
   // Form posts (server actions) Next.js would answer with a 500: other origin, too large, undecodable.
   const brokenAction = await refuseBrokenAction(request);
@@ -52,13 +48,9 @@ export async function proxy(request: NextRequest) {
   }
 
   const dev = getEnv().NODE_ENV === "development";
-  // A runbook step is served from an internal path that carries its answers (lib/runbooks/cached-step-path.ts).
-  const stepPath = cachedStepPath(pathname, request.nextUrl.searchParams);
-  const target = stepPath ? request.nextUrl.clone() : null;
-  if (target && stepPath) target.pathname = stepPath;
   // Cached pages are the same for everyone: their policy names their inline scripts' hashes and is set by
   // the page cache (lib/page-cache). Development renders every page afresh, so it keeps the nonce.
-  if (!dev && (target || isCachedPage(pathname))) return target ? NextResponse.rewrite(target) : NextResponse.next();
+  if (!dev && isCachedPage(pathname)) return NextResponse.next();
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, { dev });
   const requestHeaders = new Headers(request.headers);
@@ -66,19 +58,16 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set(REQUEST_PATH_HEADER, requestPathHeaderValue(pathname + request.nextUrl.search));
   // Next.js reads the policy from the request to put the nonce on its own scripts.
   requestHeaders.set("Content-Security-Policy", csp);
-  const forward = { request: { headers: requestHeaders } };
-  const response = target ? NextResponse.rewrite(target, forward) : NextResponse.next(forward);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }
 
 // API routes stay outside the proxy except for paths holding a "%": Next.js clones the body of every
 // request the proxy sees (reading it to the end), which would defeat the API's own body limits.
-// Runbook steps are always rewritten, prefetches included, so that every request for a step meets its cached page.
 export const config = {
   matcher: [
     "/api/:path(.*%.*)",
-    "/runbooks/:path*",
     {
       source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
       missing: [

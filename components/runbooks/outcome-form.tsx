@@ -74,8 +74,7 @@ export function OutcomeForm({
       </h3>
       {rate !== null ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          {rate}% of {stats!.total} people who followed this resolution said it fixed their problem (counted up to a
-          minute ago).
+          {rate}% of {stats!.total} people who followed this resolution said it fixed their problem.
         </p>
       ) : null}
       {status.kind !== "done" ? (
