@@ -100,6 +100,50 @@ test("the flowchart highlights the walked path, its nodes link to their steps, a
   await expect(page.getByRole("navigation", { name: "Your answers so far" }).getByRole("listitem")).toHaveCount(1);
 });
 
+test("the flowchart of the largest runbook opens with its root and the current step in view, and zooms to the whole chart", async ({
+  page,
+  request,
+}) => {
+  const slug = "network-security-issues";
+  const runbook = await fetchRunbook(request, slug);
+  const routes = routesTo(runbook, (n) => n.kind === "resolution");
+  // The longest route ends deep in the tree, far from the root on a chart thousands of pixels wide.
+  const route = routes.at(-1)!;
+  await page.goto(
+    `${stepUrl(slug, route.steps, route.target.id)}&node=${route.target.id}`.replace(
+      `/${route.target.id}?`,
+      "/flowchart?",
+    ),
+  );
+  const box = page.getByRole("region", { name: "Flowchart, scrollable" });
+  const inView = async (nodeId: string) => {
+    const [frame, node] = await Promise.all([
+      box.boundingBox(),
+      page.locator(`svg [data-node="${nodeId}"]`).first().boundingBox(),
+    ]);
+    return (
+      node!.x >= frame!.x - 1 &&
+      node!.x + node!.width <= frame!.x + frame!.width + 1 &&
+      node!.y >= frame!.y - 1 &&
+      node!.y + node!.height <= frame!.y + frame!.height + 1
+    );
+  };
+  await expect(page.locator(`svg [data-node="${route.target.id}"]`)).toHaveAttribute("aria-current", "step");
+  await expect.poll(() => inView(runbook.root)).toBe(true);
+  expect(await inView(route.target.id)).toBe(true);
+
+  await page.getByRole("button", { name: "Whole chart" }).click();
+  const zoomed = await page.locator("svg[role=group]").boundingBox();
+  const frame = await box.boundingBox();
+  expect(zoomed!.width).toBeLessThanOrEqual(frame!.width);
+  expect(zoomed!.height).toBeLessThanOrEqual(frame!.height);
+  const whole = await page.getByRole("group", { name: "Zoom" }).locator("output").textContent();
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect(page.getByRole("group", { name: "Zoom" }).locator("output")).not.toHaveText(whole!);
+  expect((await page.locator("svg[role=group]").boundingBox())!.width).toBeGreaterThan(zoomed!.width);
+  await expectNoAxeViolations(page);
+});
+
 test("outcomes are recorded, a success rate appears from 5 answers, and the sixth answer is rate limited", async ({
   browser,
   request,

@@ -1,6 +1,7 @@
 import dagre from "@dagrejs/dagre";
 
 import { crossLinkOf } from "./cross-links";
+import { routeFlowchartEdges } from "./route-flowchart-edges";
 import type { NodeKind, RunbookDefinition } from "./schemas";
 import { answersOf } from "./validate-graph";
 
@@ -87,6 +88,26 @@ export function layoutFlowchart(runbook: RunbookDefinition): FlowchartLayout {
     graph.setEdge(from, to, { label, width: label.length * 6 + 8, height: 14, labelpos: "c" }, answer.id);
   }
   dagre.layout(graph);
+  const laidEdges = graph.edges().map((edge) => ({
+    edge,
+    laid: graph.edge(edge) as {
+      label: string;
+      points: { x: number; y: number }[];
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    },
+  }));
+  const labelBoxes = laidEdges.map(({ laid }) => ({ x: laid.x, y: laid.y, width: laid.width, height: laid.height }));
+  const routes = routeFlowchartEdges(
+    laidEdges.map(({ edge, laid }) => ({
+      from: graph.node(edge.v),
+      to: graph.node(edge.w),
+      bends: laid.points.slice(1, -1),
+    })),
+    [...graph.nodes().map((id) => graph.node(id)), ...labelBoxes],
+  );
   return {
     width: Math.ceil(graph.graph().width ?? 0),
     height: Math.ceil(graph.graph().height ?? 0),
@@ -103,18 +124,15 @@ export function layoutFlowchart(runbook: RunbookDefinition): FlowchartLayout {
         height: laid.height,
       };
     }),
-    edges: graph.edges().map((edge) => {
-      const laid = graph.edge(edge) as { label: string; points: { x: number; y: number }[]; x: number; y: number };
-      return {
-        from: edge.v,
-        to: edge.w,
-        answerId: edge.name!,
-        label: laid.label,
-        points: laid.points,
-        labelX: laid.x,
-        labelY: laid.y,
-      };
-    }),
+    edges: laidEdges.map(({ edge, laid }, i) => ({
+      from: edge.v,
+      to: edge.w,
+      answerId: edge.name!,
+      label: laid.label,
+      points: routes[i]!,
+      labelX: laid.x,
+      labelY: laid.y,
+    })),
   };
 }
 
