@@ -1,21 +1,13 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
+import { sourceFiles } from "@/lib/testing/source-files";
+
 // The folder rule (CONTRIBUTING.md, ARCHITECTURE.md): pages, layouts and routes in app/ and components in
 // components/ reach data through lib functions by feature, never through the database client itself.
 const CLIENT_ACCESS = /from "@\/lib\/db"|from "@\/lib\/db\/(generated|create-client|postgres|pglite)[/"]|\bgetDb\(/;
-
-async function sourceFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) =>
-      entry.isDirectory() ? sourceFiles(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
-    ),
-  );
-  return nested.flat().filter((file) => /\.(ts|tsx)$/.test(file));
-}
 
 describe("layering", () => {
   it("no page, route or component reaches the database client directly", async () => {

@@ -1,4 +1,4 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/lib/db/testing/test-database";
 import { AppError } from "@/lib/errors";
 import { runSeed } from "@/lib/seed/run-seed";
+import { sourceFiles } from "@/lib/testing/source-files";
 
 import { executeMutation, type Mutation } from "./define-mutation";
 import { mutations, type MutationName } from "./registry";
@@ -148,7 +149,7 @@ describe("every write path goes through the registry", () => {
   // next-auth's own endpoints (app/api/auth) are its code, re-exported: they create sessions and
   // accounts through the Prisma adapter, for providers an administrator configured.
   it("server actions and API routes that write call runMutation with a registered mutation", async () => {
-    const files = await listFiles(path.resolve("app"));
+    const files = await sourceFiles(path.resolve("app"));
     const offenders: string[] = [];
     for (const file of files) {
       const source = await readFile(file, "utf8");
@@ -174,13 +175,3 @@ describe("every write path goes through the registry", () => {
     expect(offenders).toEqual([]);
   });
 });
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) =>
-      entry.isDirectory() ? listFiles(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
-    ),
-  );
-  return nested.flat().filter((file) => /\.(ts|tsx)$/.test(file));
-}

@@ -1,4 +1,3 @@
-import { readdirSync } from "node:fs";
 import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,6 +6,7 @@ import { z } from "zod";
 import { GET as openapiRoute } from "@/app/api/openapi.json/route";
 import { GET as searchRoute } from "@/app/api/search/route";
 import { createContributionSchema } from "@/lib/contributions/schemas";
+import { sourceFiles } from "@/lib/testing/source-files";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing/test-database";
 import { useAsAppDatabase } from "@/lib/db/testing/use-as-app-database";
 import { runSeed } from "@/lib/seed/run-seed";
@@ -19,16 +19,6 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 // next-auth's own routes, the probe's stream (NDJSON lines of a report, for the /probe page, not a JSON API)
 // and /api/me (the header's menu on cached pages: who the browser's session is, for that browser only).
 const NOT_DOCUMENTED = new Set(["/api/auth/{...nextauth}", "/api/probe", "/api/me"]);
-
-function routeFiles(dir = API): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? routeFiles(path.join(dir, entry.name))
-      : entry.name === "route.ts"
-        ? [path.join(dir, entry.name)]
-        : [],
-  );
-}
 
 const toPath = (file: string) =>
   `/api/${path.relative(API, path.dirname(file)).split(path.sep).join("/")}`.replace(/\[([^\]]+)\]/g, "{$1}");
@@ -44,7 +34,7 @@ const schemaOf = (json: object) => z.fromJSONSchema(json as Parameters<typeof z.
 
 describe("the OpenAPI document", () => {
   it("documents exactly the route files under app/api, with exactly their HTTP methods", async () => {
-    const files = routeFiles().filter((file) => !NOT_DOCUMENTED.has(toPath(file)));
+    const files = (await sourceFiles(API, /^route\.ts$/)).filter((file) => !NOT_DOCUMENTED.has(toPath(file)));
     expect(Object.keys(doc.paths).sort()).toEqual(files.map(toPath).sort());
     for (const file of files) {
       const exported = Object.keys(await import(file)).filter((key) => (METHODS as readonly string[]).includes(key));
