@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { cachedDatabaseStatus, isDatabaseDown } from "@/lib/db/check-database";
-import { REQUEST_PATH_HEADER, requestPathHeaderValue } from "@/lib/db/page-path";
+import { REQUEST_PATH_HEADER, requestPathHeaderValue } from "@/lib/page-cache/page-path";
 import { getEnv } from "@/lib/env";
 import { isCachedPage } from "@/lib/page-cache/cached-pages";
 import { databaseUnavailablePage } from "@/lib/security/database-unavailable-page";

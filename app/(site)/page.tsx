@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import { CategoryGroupSection } from "@/components/taxonomy/category-group-section";
-import { loadForCachedPage } from "@/lib/db/page-path";
+import { loadForCachedPage } from "@/lib/page-cache/page-path";
 import { getEnv, isBuildPhase } from "@/lib/env";
 import { listCategoryGroups } from "@/lib/taxonomy/list-category-groups";
 

@@ -7,7 +7,7 @@ import { errorResponse } from "@/lib/errors";
 
 import { cachedDatabaseStatus, isDatabaseDown } from "./check-database";
 import { createDatabase, type DatabaseHandle } from "./create-client";
-import { loadForCachedPage } from "./page-path";
+import { loadForCachedPage } from "@/lib/page-cache/page-path";
 import { reportingUnavailable } from "./reporting-unavailable";
 import { statusStore } from "./status-cache";
 import { isDatabaseUnavailable } from "./unavailable";

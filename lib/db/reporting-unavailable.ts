@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 
 import type { Database } from "./create-client";
 import { markDatabaseUnreachable } from "./status-cache";
-import { cachedPagePath, pathFromRequestPathHeader, REQUEST_PATH_HEADER } from "./page-path";
+import { cachedPagePath, pathFromRequestPathHeader, REQUEST_PATH_HEADER } from "@/lib/page-cache/page-path";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./unavailable";
 
 /**

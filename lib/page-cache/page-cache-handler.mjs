@@ -49,7 +49,7 @@ export default class PageCacheHandler {
     // Next.js sends with this response and with every later one served from the entry; set even when the
     // entry is not kept (its version unknown), since the proxy gave this page no policy.
     data.headers = { ...data.headers, "content-security-policy": current.policyForHtml(data.html) };
-    // A redirect is a page sent back to itself because its database went away mid-render (lib/db/page-path.ts).
+    // A redirect is a page sent back to itself because its database went away mid-render (lib/page-cache/page-path.ts).
     if (version === undefined || isRedirect(data.status)) return;
     entries.delete(key);
     entries.set(key, { value: data, lastModified: Date.now(), version });

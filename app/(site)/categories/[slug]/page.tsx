@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { CategoryContributions } from "@/components/contributions/category-contributions";
 import { CategoryDetailView } from "@/components/taxonomy/category-detail-view";
 import { listPublishedForCategory } from "@/lib/contributions/queries";
-import { loadForCachedPage } from "@/lib/db/page-path";
+import { loadForCachedPage } from "@/lib/page-cache/page-path";
 import { findCategory } from "@/lib/taxonomy/find-category";
 
 type Props = { params: Promise<{ slug: string }> };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { KnownIssueView } from "@/components/known-issues/known-issue-view";
-import { loadForCachedPage } from "@/lib/db/page-path";
+import { loadForCachedPage } from "@/lib/page-cache/page-path";
 import { findKnownIssue } from "@/lib/known-issues/find-known-issue";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -13,7 +13,7 @@ export async function generateStaticParams() {
   return [];
 }
 
-/** The issue, read as a cached page reads (lib/db/page-path.ts). */
+/** The issue, read as a cached page reads (lib/page-cache/page-path.ts). */
 async function loadIssue(params: Props["params"]) {
   const { slug } = await params;
   return loadForCachedPage(`/known-issues/${encodeURIComponent(slug)}`, () => findKnownIssue(slug));
