@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 
 import type { NextConfig } from "next";
 
+import { cachedStepRewrites } from "./lib/runbooks/cached-step-path";
 import { API_CONTENT_SECURITY_POLICY, staticSecurityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
@@ -13,6 +14,10 @@ const nextConfig: NextConfig = {
   // (lib/page-cache/page-cache-handler.mjs).
   cacheHandler: fileURLToPath(new URL("./lib/page-cache/page-cache-handler.mjs", import.meta.url)),
   reactStrictMode: true,
+  // A runbook step's URL is served from its cached internal path (lib/runbooks/cached-step-path.ts).
+  async rewrites() {
+    return { beforeFiles: cachedStepRewrites(), afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [
       { source: "/:path*", headers: staticSecurityHeaders },

@@ -4,6 +4,7 @@ import { cachedDatabaseStatus, isDatabaseDown } from "@/lib/db/check-database";
 import { REQUEST_PATH_HEADER, requestPathHeaderValue } from "@/lib/page-cache/page-path";
 import { getEnv } from "@/lib/env";
 import { isCachedPage } from "@/lib/page-cache/cached-pages";
+import { cachedStepQuery, isCachedStepPath, STEP_QUERY_HEADER } from "@/lib/runbooks/cached-step-path";
 import { databaseUnavailablePage } from "@/lib/security/database-unavailable-page";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, createNonce } from "@/lib/security/headers";
 import { refuseBrokenAction } from "@/lib/security/check-action-request";
@@ -26,6 +27,9 @@ export async function proxy(request: NextRequest) {
   }
   // API routes reach the proxy only for the path check above (see the matcher).
   if (pathname.startsWith("/api/")) return NextResponse.next();
+  // A step's internal path asked for by its own name: a cached page, whose policy the page cache sets. Adding a
+  // nonce policy here would block its scripts.
+  if (isCachedStepPath(pathname)) return NextResponse.next();
 
   // Form posts (server actions) Next.js would answer with a 500: other origin, too large, undecodable.
   const brokenAction = await refuseBrokenAction(request);
@@ -48,12 +52,17 @@ export async function proxy(request: NextRequest) {
   }
 
   const dev = getEnv().NODE_ENV === "development";
+  const requestHeaders = new Headers(request.headers);
+  // A runbook step is served from an internal path that carries its answers: next.config.ts rewrites to it when
+  // this header is set (lib/runbooks/cached-step-path.ts). Only the proxy sets it; a client's own is dropped.
+  const stepQuery = cachedStepQuery(pathname, request.nextUrl.searchParams);
+  if (stepQuery) requestHeaders.set(STEP_QUERY_HEADER, stepQuery);
+  else requestHeaders.delete(STEP_QUERY_HEADER);
   // Cached pages are the same for everyone: their policy names their inline scripts' hashes and is set by
   // the page cache (lib/page-cache). Development renders every page afresh, so it keeps the nonce.
-  if (!dev && isCachedPage(pathname)) return NextResponse.next();
+  if (!dev && (stepQuery || isCachedPage(pathname))) return NextResponse.next({ request: { headers: requestHeaders } });
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, { dev });
-  const requestHeaders = new Headers(request.headers);
   // Where a page whose database went away mid-render sends the browser back to (lib/db/reporting-unavailable.ts).
   requestHeaders.set(REQUEST_PATH_HEADER, requestPathHeaderValue(pathname + request.nextUrl.search));
   // Next.js reads the policy from the request to put the nonce on its own scripts.
@@ -65,9 +74,11 @@ export async function proxy(request: NextRequest) {
 
 // API routes stay outside the proxy except for paths holding a "%": Next.js clones the body of every
 // request the proxy sees (reading it to the end), which would defeat the API's own body limits.
+// Runbook steps always pass, prefetches included, so that every request for a step meets its cached page.
 export const config = {
   matcher: [
     "/api/:path(.*%.*)",
+    "/runbooks/:path*",
     {
       source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
       missing: [

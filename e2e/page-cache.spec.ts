@@ -4,7 +4,12 @@ import { newPage, signIn, submitTechnique, unique } from "./contribution-helpers
 
 // Cached pages (lib/page-cache) are rendered once and served to everyone: a policy with their inline scripts'
 // hashes instead of a nonce, their scripts still running, and new content as soon as it is approved.
-const CACHED = ["/", "/categories/token-expiration-issues", "/known-issues/aws-mcp-purged-dcr-client-redirect-uri-400"];
+const CACHED = [
+  "/",
+  "/categories/token-expiration-issues",
+  "/known-issues/aws-mcp-purged-dcr-client-redirect-uri-400",
+  "/runbooks/token-expiration-issues",
+];
 
 function collectCspErrors(page: Page): string[] {
   const errors: string[] = [];

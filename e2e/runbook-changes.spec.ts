@@ -19,7 +19,10 @@ test("a runbook change starts from a step, is refused until the validator accept
   await author.goto("/runbooks/monitoring-overhead/flowchart");
   await author.locator(`svg a[data-node="${STEP}"]`).click();
   await expect(author.locator("#step-heading")).not.toHaveText(newTitle);
+  // The step's page is served from the page cache from its second request on.
   const stepUrl = author.url();
+  await author.goto(stepUrl);
+  expect((await author.request.get(stepUrl)).headers()["x-nextjs-cache"]).toBe("HIT");
   await author.getByRole("link", { name: "Suggest a change to this step" }).click();
 
   // The form starts from the step as served now.
@@ -73,7 +76,7 @@ test("a runbook change starts from a step, is refused until the validator accept
     "already in the runbook",
   );
 
-  // The step's own URL shows the approved change at once, and the runbook serves the new step, which credits it.
+  // The cached step shows the approved change at once, and the runbook serves the new step, which credits it.
   await author.goto(stepUrl);
   await expect(author.locator("#step-heading")).toHaveText(newTitle);
   await author.goto("/runbooks/monitoring-overhead/flowchart");

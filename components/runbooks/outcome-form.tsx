@@ -74,7 +74,8 @@ export function OutcomeForm({
       </h3>
       {rate !== null ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          {rate}% of {stats!.total} people who followed this resolution said it fixed their problem.
+          {rate}% of {stats!.total} people who followed this resolution said it fixed their problem (counted up to a
+          minute ago).
         </p>
       ) : null}
       {status.kind !== "done" ? (

@@ -24,6 +24,8 @@ interface Props {
   definition: RunbookDefinition;
   /** Each node's content, rendered on the server. */
   contents: Record<string, ReactNode>;
+  /** The step's public URL, as the server read it (the page itself is served from an internal path). */
+  initialUrl: string;
   stats: Record<string, OutcomeStats>;
   minOutcomes: number;
   discussionUrl: string;
@@ -39,7 +41,7 @@ const KIND_LABEL: Record<NodeKind, string> = {
 
 export function RunbookWalker(props: Props) {
   const { slug, title, categoryTitle, version, definition, contents } = props;
-  const { walk, navigate, linkVersion } = useStepNavigation(definition);
+  const { walk, navigate, linkVersion } = useStepNavigation(definition, props.initialUrl);
   const { trail, current, notice } = walk;
   const answers = answersOfTrail(trail);
   // An answer into another runbook opens its step there; that page finds the route to it.

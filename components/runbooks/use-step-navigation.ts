@@ -1,35 +1,51 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useSyncExternalStore } from "react";
 
 import type { RunbookDefinition } from "@/lib/runbooks/schemas";
 import { answersFromSearchParams, versionFromSearchParams } from "@/lib/runbooks/urls";
 import { resolveWalk } from "@/lib/runbooks/walk";
 
+// The page is cached and served from an internal path (lib/runbooks/cached-step-path.ts), so it learns its
+// URL from the server (initialUrl) and then from the browser's location, never from Next.js's router
+// hooks: useSearchParams would leave the step out of the cached HTML (a client-side bailout).
+const listeners = new Set<() => void>();
+
+function subscribe(onChange: () => void) {
+  listeners.add(onChange);
+  window.addEventListener("popstate", onChange);
+  return () => {
+    listeners.delete(onChange);
+    window.removeEventListener("popstate", onChange);
+  };
+}
+
+const browserUrl = () => window.location.pathname + window.location.search;
+
 /**
  * The walk is derived from the URL alone, so links, reloads, back and forward all agree. Stepping
  * pushes a history entry without asking the server: the whole tree is already here.
  */
-export function useStepNavigation(definition: RunbookDefinition) {
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const nodeId = pathname.split("/")[3] ?? null;
+export function useStepNavigation(definition: RunbookDefinition, initialUrl: string) {
+  const href = useSyncExternalStore(subscribe, browserUrl, () => initialUrl);
+  const url = useMemo(() => new URL(href, "http://portal.invalid"), [href]);
+  const nodeId = url.pathname.split("/")[3] ?? null;
   const walk = useMemo(
-    () => resolveWalk(definition, nodeId, answersFromSearchParams(new URLSearchParams(searchParams.toString()))),
-    [definition, nodeId, searchParams],
+    () => resolveWalk(definition, nodeId, answersFromSearchParams(url.searchParams)),
+    [definition, nodeId, url],
   );
   // Steps of this runbook switch on the client; a link into another runbook loads that runbook's page.
-  const runbookPath = pathname.split("/").slice(0, 3).join("/");
+  const runbookPath = url.pathname.split("/").slice(0, 3).join("/");
   const navigate = useCallback(
-    (href: string) => {
-      const path = href.split("?")[0]!;
-      if (path === runbookPath || path.startsWith(`${runbookPath}/`)) window.history.pushState(null, "", href);
-      else window.location.assign(href);
+    (next: string) => {
+      const path = next.split("?")[0]!;
+      if (path !== runbookPath && !path.startsWith(`${runbookPath}/`)) return window.location.assign(next);
+      window.history.pushState(null, "", next);
+      for (const listener of listeners) listener();
     },
     [runbookPath],
   );
-  return { walk, navigate, linkVersion: versionFromSearchParams(searchParams.get("v")) };
+  return { walk, navigate, linkVersion: versionFromSearchParams(url.searchParams.get("v")) };
 }
 
 /** Lets modified clicks (new tab, new window) behave as links; handles plain clicks on the client. */

@@ -29,8 +29,8 @@ export default class PageCacheHandler {
     if (ctx?.kind !== "APP_PAGE") return null;
     const version = await runtime()?.currentVersion();
     if (version === undefined || version === null) return null;
-    // What is rendered next for this key, after a miss or to refresh a page past a revalidate time it
-    // declares, is rendered from this version's content.
+    // What is rendered next for this key, after a miss or to refresh a page past its revalidate time (runbook
+    // steps, for their outcome rates), is rendered from this version's content.
     rendering.delete(key);
     rendering.set(key, version);
     if (rendering.size > MAX_ENTRIES) rendering.delete(rendering.keys().next().value);

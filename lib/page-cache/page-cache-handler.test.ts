@@ -61,7 +61,7 @@ describe("the page cache", () => {
     expect(await cache.get("/d", PAGE)).not.toBeNull();
   });
 
-  it("keeps a page rendered again after its revalidate time at the version it was read", async () => {
+  it("keeps a page rendered again after its revalidate time (a runbook step's outcome rates) at the version it was read", async () => {
     const cache = new PageCacheHandler();
     await cache.get("/e", PAGE);
     await cache.set("/e", page("<html>e1</html>"));

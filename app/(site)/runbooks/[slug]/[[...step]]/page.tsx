@@ -3,42 +3,64 @@ import { notFound, redirect } from "next/navigation";
 
 import { NodeContent } from "@/components/runbooks/node-content";
 import { RunbookWalker } from "@/components/runbooks/runbook-walker";
-import { getEnv } from "@/lib/env";
 import { contributionsForRunbook } from "@/lib/contributions/contributions-for-runbook";
+import { loadForCachedPage } from "@/lib/page-cache/page-path";
+import { getEnv } from "@/lib/env";
 import { knownIssuesForRunbook } from "@/lib/known-issues/known-issues-for-runbook";
+import { publicStepPath, stepFromCachedSegments, type CachedStep } from "@/lib/runbooks/cached-step-path";
 import { findRunbook } from "@/lib/runbooks/find-runbook";
 import { MIN_OUTCOMES_FOR_RATE, outcomeStats } from "@/lib/runbooks/outcome-stats";
 import { shortestRoute } from "@/lib/runbooks/shortest-route";
 import { answersFromSearchParams, stepHref } from "@/lib/runbooks/urls";
 
-type Props = {
-  params: Promise<{ slug: string; step?: string[] }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = { params: Promise<{ slug: string; step?: string[] }> };
+
+// Cached (lib/page-cache): proxy.ts serves each step URL from its internal form (lib/runbooks/cached-step-path.ts),
+// rendered on its first request and kept until the content changes. Outcome rates come with the page, so it
+// is also rendered again a minute after it was made (the page says so).
+export const revalidate = 60;
+
+export async function generateStaticParams() {
+  return [];
+}
+
+/** The runbook and the step its URL names, read as a cached page reads (lib/page-cache/page-path.ts). */
+async function loadStep(params: Props["params"]) {
+  const { slug, step } = await params;
+  const named = stepFromCachedSegments(step);
+  if (!named) return null;
+  const runbook = await loadForCachedPage(publicStepPath(slug, named), () => findRunbook(slug));
+  return runbook && { runbook, named };
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const runbook = await findRunbook((await params).slug);
-  return runbook ? { title: runbook.title } : {};
+  const loaded = await loadStep(params);
+  return loaded ? { title: loaded.runbook.title } : {};
 }
 
 /** Every node's content is rendered here, on the server; the walker on the client only switches between them. */
-export default async function RunbookStepPage({ params, searchParams }: Props) {
-  const { slug, step } = await params;
-  if (step && step.length > 1) notFound();
-  const runbook = await findRunbook(slug);
-  if (!runbook) notFound();
-  const query = await searchParams;
+export default async function RunbookStepPage({ params }: Props) {
+  const loaded = await loadStep(params);
+  if (!loaded) notFound();
+  const { runbook, named } = loaded;
+  const answers = answersFromSearchParams(named.query);
   // A link from another runbook (or anywhere) names a step without the answers that lead to it: take the
   // shortest route from the root, so the trail shows how this runbook reaches the step.
-  const requested = step?.[0];
-  if (requested && requested !== runbook.definition.root && Object.keys(answersFromSearchParams(query)).length === 0) {
-    const route = shortestRoute(runbook.definition, requested);
-    if (route.length > 0) redirect(stepHref(runbook.slug, requested, route, null));
+  if (named.nodeId && named.nodeId !== runbook.definition.root && Object.keys(answers).length === 0) {
+    const route = shortestRoute(runbook.definition, named.nodeId);
+    if (route.length > 0) redirect(stepHref(runbook.slug, named.nodeId, route, null));
   }
-  const [knownIssues, contributions] = await Promise.all([
-    knownIssuesForRunbook(runbook.slug),
-    contributionsForRunbook(runbook.slug),
-  ]);
+  const { knownIssues, contributions, stats } = await loadForCachedPage(
+    publicStepPath(runbook.slug, named),
+    async () => {
+      const [knownIssues, contributions, stats] = await Promise.all([
+        knownIssuesForRunbook(runbook.slug),
+        contributionsForRunbook(runbook.slug),
+        outcomeStats(runbook.id),
+      ]);
+      return { knownIssues, contributions, stats };
+    },
+  );
   const contents = Object.fromEntries(
     runbook.definition.nodes.map((node) => [
       node.id,
@@ -59,12 +81,17 @@ export default async function RunbookStepPage({ params, searchParams }: Props) {
       version={runbook.version}
       definition={runbook.definition}
       contents={contents}
-      stats={await outcomeStats(runbook.id)}
+      initialUrl={publicStepPath(runbook.slug, named)}
+      stats={stats}
       minOutcomes={MIN_OUTCOMES_FOR_RATE}
       discussionUrl={getEnv().COMMUNITY_DISCUSSION_URL}
-      outcomeResult={
-        typeof query.outcome === "string" ? { outcome: query.outcome, retry: Number(query.retry) || 0 } : null
-      }
+      outcomeResult={outcomeResultOf(named)}
     />
   );
+}
+
+/** The result of a "Did this fix it?" form posted without JavaScript, carried back in the URL. */
+function outcomeResultOf({ query }: CachedStep) {
+  const outcome = query.get("outcome");
+  return outcome === null ? null : { outcome, retry: Number(query.get("retry")) || 0 };
 }

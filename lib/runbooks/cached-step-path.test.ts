@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+
+import {
+  cachedStepPath,
+  cachedStepQuery,
+  cachedStepRewrites,
+  isCachedStepPath,
+  publicStepPath,
+  stepFromCachedSegments,
+} from "./cached-step-path";
+
+/** What Next.js hands the page: the internal path's segments after the slug. */
+const segmentsOf = (internal: string) => internal.split("/").slice(3);
+
+describe("a runbook step's cached form", () => {
+  it("carries the step and its answers, and reads back as the same public URL", () => {
+    for (const url of [
+      "/runbooks/token-expiration-issues",
+      "/runbooks/token-expiration-issues/fix-clock-skew?who-runs-what=server&v=3",
+      "/runbooks/r/n?a=with%20space&b=a%2Bplus&c=100%25&d=%C3%A9t%C3%A9",
+      "/runbooks/r/n?outcome=rate-limited&retry=120",
+    ]) {
+      const parsed = new URL(url, "http://portal.invalid");
+      const internal = cachedStepPath(parsed.pathname, parsed.searchParams)!;
+      expect(internal.split("/")).toHaveLength(5);
+      expect(isCachedStepPath(internal)).toBe(true);
+      expect(isCachedStepPath(parsed.pathname)).toBe(false);
+      const step = stepFromCachedSegments(segmentsOf(internal))!;
+      expect(new URL(publicStepPath("x", step), "http://portal.invalid").searchParams.toString()).toBe(
+        parsed.searchParams.toString(),
+      );
+      expect(step.nodeId).toBe(parsed.pathname.split("/")[3] ?? null);
+    }
+  });
+
+  it("is one cached page per step and answers, whatever cache-busting parameter a client navigation adds", () => {
+    const a = cachedStepPath("/runbooks/r/n", new URLSearchParams("x=1&_rsc=abc"));
+    const b = cachedStepPath("/runbooks/r/n", new URLSearchParams("x=1&_rsc=def"));
+    expect(a).toBe(b);
+    expect(a).not.toBe(cachedStepPath("/runbooks/r/n", new URLSearchParams("x=2")));
+  });
+
+  it("leaves the runbook's other routes and deeper paths alone", () => {
+    for (const path of ["/runbooks/r/flowchart", "/runbooks/r/flowchart.svg", "/runbooks/r/transcript", "/runbooks"]) {
+      expect(cachedStepPath(path, new URLSearchParams())).toBeNull();
+    }
+    expect(cachedStepPath("/runbooks/r/n/extra", new URLSearchParams())).toBeNull();
+    expect(stepFromCachedSegments(["n"])).toBeNull();
+    expect(stepFromCachedSegments(["n", "extra"])).toBeNull();
+    expect(stepFromCachedSegments(["n", "qa=b"])).toBeNull();
+  });
+
+  it("is reached by rewrites that need the proxy's header and capture exactly its query segment", () => {
+    const query = cachedStepQuery("/runbooks/r/n", new URLSearchParams("who=server&v=3"))!;
+    for (const rule of cachedStepRewrites()) {
+      const [condition] = rule.has;
+      expect(condition!.key).toBe("x-runbook-step-query");
+      // Next.js anchors a `has` pattern at both ends.
+      const pattern = new RegExp(`^${condition!.value}$`);
+      expect(pattern.exec(query)?.groups?.query).toBe(query);
+      expect(pattern.test("q../../api")).toBe(false);
+      expect(pattern.test("")).toBe(false);
+    }
+    const [root, step] = cachedStepRewrites();
+    expect(step!.destination.replace(":slug", "r").replace(":node", "n").replace(":query", query)).toBe(
+      cachedStepPath("/runbooks/r/n", new URLSearchParams("who=server&v=3")),
+    );
+    expect(root!.destination.replace(":slug", "r").replace(":query", query)).toBe(
+      cachedStepPath("/runbooks/r", new URLSearchParams("who=server&v=3")),
+    );
+  });
+});
