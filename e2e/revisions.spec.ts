@@ -79,7 +79,7 @@ test("the 2026-07-28 changes page is linked from the home page, leads to runbook
   );
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: /Runbook step: fix mcp request headers/ }).click();
-  // The link names the step alone; the page redirects to the route from the root (now through "Which part do
+  // The link names the step alone; the page shows the route from the root (now through "Which part do
   // you run?"), which takes longer than the default wait on a loaded 2-core machine.
   await expect(stepHeading(page)).toHaveText(
     "Let Mcp-Method, Mcp-Name and Mcp-Param-* through, unchanged and unlogged",

@@ -107,6 +107,29 @@ test("an old link whose step no longer exists lands on the nearest step with a n
   await expect(stepHeading(page)).toHaveText(runbook.nodes.find((n) => n.id === runbook.root)!.title);
 });
 
+test("a link naming a step alone shows the route from the root, with and without JavaScript", async ({
+  browser,
+  page,
+  request,
+}) => {
+  const runbook = await fetchRunbook(request, SLUG);
+  const route = routeToResolution(runbook, 2);
+  const trail = (p: Page) => p.getByRole("navigation", { name: "Your answers so far" }).getByRole("listitem");
+  const response = await page.goto(`/runbooks/${SLUG}/${route.target.id}`);
+  // Served in place, not redirected: a cached redirect would carry its Location header twice.
+  expect(response?.status()).toBe(200);
+  await expect(stepHeading(page)).toHaveText(route.target.title);
+  await expect(trail(page)).toHaveCount(route.steps.length);
+  await expect(page).toHaveURL(new RegExp(`/${route.target.id}\\?${route.steps[0]!.node.id}=`));
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noScript = await context.newPage();
+  await noScript.goto(`/runbooks/${SLUG}/${route.target.id}`);
+  await expect(stepHeading(noScript)).toHaveText(route.target.title);
+  await expect(trail(noScript)).toHaveCount(route.steps.length);
+  await context.close();
+});
+
 test("the same walk works with JavaScript disabled, outcome included", async ({ browser, request }) => {
   const runbook = await fetchRunbook(request, SLUG);
   const route = routeToResolution(runbook, 2);

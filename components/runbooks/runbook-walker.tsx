@@ -26,6 +26,8 @@ interface Props {
   contents: Record<string, ReactNode>;
   /** The step's public URL, as the server read it (the page itself is served from an internal path). */
   initialUrl: string;
+  /** True when initialUrl is the shortest route to a step whose URL named no answers: it replaces that URL. */
+  showsRoute: boolean;
   stats: Record<string, OutcomeStats>;
   minOutcomes: number;
   discussionUrl: string;
@@ -41,7 +43,7 @@ const KIND_LABEL: Record<NodeKind, string> = {
 
 export function RunbookWalker(props: Props) {
   const { slug, title, categoryTitle, version, definition, contents } = props;
-  const { walk, navigate, linkVersion } = useStepNavigation(definition, props.initialUrl);
+  const { walk, navigate, linkVersion } = useStepNavigation(definition, props.initialUrl, props.showsRoute);
   const { trail, current, notice } = walk;
   const answers = answersOfTrail(trail);
   // An answer into another runbook opens its step there; that page finds the route to it.

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { useCallback, useLayoutEffect, useMemo, useSyncExternalStore } from "react";
 
 import type { RunbookDefinition } from "@/lib/runbooks/schemas";
 import { answersFromSearchParams, versionFromSearchParams } from "@/lib/runbooks/urls";
@@ -26,7 +26,14 @@ const browserUrl = () => window.location.pathname + window.location.search;
  * The walk is derived from the URL alone, so links, reloads, back and forward all agree. Stepping
  * pushes a history entry without asking the server: the whole tree is already here.
  */
-export function useStepNavigation(definition: RunbookDefinition, initialUrl: string) {
+export function useStepNavigation(definition: RunbookDefinition, initialUrl: string, replaceUrl: boolean) {
+  // The server showed the route to a step named without answers: the address bar takes that route before the
+  // browser's URL is first read, so the walk does not flip back to the bare step after hydration.
+  useLayoutEffect(() => {
+    if (!replaceUrl || browserUrl() === initialUrl) return;
+    window.history.replaceState(window.history.state, "", initialUrl);
+    for (const listener of listeners) listener();
+  }, [initialUrl, replaceUrl]);
   const href = useSyncExternalStore(subscribe, browserUrl, () => initialUrl);
   const url = useMemo(() => new URL(href, "http://portal.invalid"), [href]);
   const nodeId = url.pathname.split("/")[3] ?? null;

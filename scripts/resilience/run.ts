@@ -68,15 +68,13 @@ async function knownPaths(base: string) {
   const knownIssue = /href="(\/known-issues\/[^"?#]+)"/.exec(html)?.[1];
   if (!knownIssue) throw new Error("no known issue linked from /known-issues");
   const step = runbook.nodes[1]?.id ?? runbook.nodes[0]!.id;
-  // A step named without the answers leading to it redirects to the URL that carries them: load that one.
-  const named = await fetch(`${base}/runbooks/${runbook.category}/${step}`, { redirect: "manual" });
-  const stepPath = named.headers.get("location") ?? `/runbooks/${runbook.category}/${step}`;
   return {
     slug: runbook.category,
     step,
     pages: [
       "/",
-      new URL(stepPath, base).pathname + new URL(stepPath, base).search,
+      // A step named without answers: served, cached, with the route from the root.
+      `/runbooks/${runbook.category}/${step}`,
       "/categories/token-expiration-issues",
       knownIssue,
       "/search?q=token+expired",

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 
 import { NodeContent } from "@/components/runbooks/node-content";
 import { RunbookWalker } from "@/components/runbooks/runbook-walker";
@@ -43,13 +43,18 @@ export default async function RunbookStepPage({ params }: Props) {
   const loaded = await loadStep(params);
   if (!loaded) notFound();
   const { runbook, named } = loaded;
-  const answers = answersFromSearchParams(named.query);
-  // A link from another runbook (or anywhere) names a step without the answers that lead to it: take the
-  // shortest route from the root, so the trail shows how this runbook reaches the step.
-  if (named.nodeId && named.nodeId !== runbook.definition.root && Object.keys(answers).length === 0) {
-    const route = shortestRoute(runbook.definition, named.nodeId);
-    if (route.length > 0) redirect(stepHref(runbook.slug, named.nodeId, route, null));
-  }
+  // A link from another runbook (or anywhere) names a step without the answers that lead to it: the page shows
+  // the shortest route from the root, so the trail says how this runbook reaches the step, and the walker puts
+  // that route in the address bar. Not a redirect: Next.js 16.4 sends a cached page's redirect with its Location
+  // header twice, which clients that join repeated headers (fetch) follow to a broken URL.
+  const route =
+    named.nodeId &&
+    named.nodeId !== runbook.definition.root &&
+    Object.keys(answersFromSearchParams(named.query)).length === 0
+      ? shortestRoute(runbook.definition, named.nodeId)
+      : [];
+  const url =
+    route.length > 0 ? stepHref(runbook.slug, named.nodeId!, route, null) : publicStepPath(runbook.slug, named);
   const { knownIssues, contributions, stats } = await loadForCachedPage(
     publicStepPath(runbook.slug, named),
     async () => {
@@ -81,7 +86,8 @@ export default async function RunbookStepPage({ params }: Props) {
       version={runbook.version}
       definition={runbook.definition}
       contents={contents}
-      initialUrl={publicStepPath(runbook.slug, named)}
+      initialUrl={url}
+      showsRoute={route.length > 0}
       stats={stats}
       minOutcomes={MIN_OUTCOMES_FOR_RATE}
       discussionUrl={getEnv().COMMUNITY_DISCUSSION_URL}
