@@ -7,11 +7,12 @@ import path from "node:path";
 
 import { loadRunbookFiles } from "@/lib/runbooks/load-runbook-files";
 
-import { runLoad, summarize, type Summary } from "../resilience/load";
 import { startServer, stopServer, type Server } from "../resilience/server";
 
 import { formError, submitForm } from "./forms";
 import { checkSiteConfig, findNginx, startNginx, type Nginx } from "./nginx";
+import { measureThroughput } from "./throughput";
+import { me, postOutcome, read, signInOn, streamTimes, type Page } from "./portal-client";
 
 // `npm run test:two-instances` (issue 13, "Several instances on PostgreSQL"), on the production build: two
 // `next start` instances on one PostgreSQL of the test's own, behind nginx configured from deploy/nginx.
@@ -74,78 +75,6 @@ function dbSetup(url: string): Promise<void> {
     child.stderr.on("data", (d) => (output += d));
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`db:setup failed:\n${output}`))));
   });
-}
-
-const cookieFrom = (setCookies: string[]) =>
-  setCookies.map((c) => c.split(";")[0]!).find((c) => /^(__Secure-)?next-auth\.session-token=./.test(c));
-
-/** Signs in with the development sign-in form on `base`, as a browser without JavaScript would. */
-async function signInOn(base: string, name: string, role: "CONTRIBUTOR" | "MODERATOR"): Promise<string> {
-  const answer = await submitForm(base, "/sign-in", "Sign in", { name, role, returnTo: "/" });
-  const cookie = cookieFrom(answer.setCookies);
-  if (answer.status !== 303 || !cookie) {
-    throw new Error(`signing in on ${base} answered ${answer.status} ${formError(answer.body)} (no session cookie)`);
-  }
-  return cookie;
-}
-
-async function me(base: string, cookie: string): Promise<{ name: string; role: string } | null> {
-  const response = await fetch(`${base}/api/me`, { headers: { cookie } });
-  const body = (await response.json()) as { user: { name: string; role: string } | null };
-  return body.user;
-}
-
-interface Page {
-  status: number;
-  html: string;
-  cache: string | null;
-  policy: string | null;
-  upstream: string | null;
-  server: string | null;
-}
-async function read(base: string, pagePath: string): Promise<Page> {
-  const response = await fetch(base + pagePath);
-  return {
-    status: response.status,
-    html: await response.text(),
-    cache: response.headers.get("x-nextjs-cache"),
-    policy: response.headers.get("content-security-policy"),
-    upstream: response.headers.get("x-test-upstream"),
-    server: response.headers.get("server"),
-  };
-}
-
-async function postOutcome(
-  base: string,
-  runbook: { slug: string; nodeId: string },
-  headers: Record<string, string>,
-): Promise<number> {
-  const response = await fetch(`${base}/api/runbooks/${runbook.slug}/outcomes`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...headers },
-    body: JSON.stringify({ nodeId: runbook.nodeId, version: 1, fixed: "yes" }),
-  });
-  await response.arrayBuffer();
-  return response.status;
-}
-
-/** POSTs JSON and notes when each line of the answer arrived (ms from the request). */
-async function streamTimes(url: string, body: unknown, origin: string) {
-  const started = performance.now();
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin },
-    body: JSON.stringify(body),
-  });
-  const lines: number[] = [];
-  const decoder = new TextDecoder();
-  let text = "";
-  for await (const chunk of response.body!) {
-    text += decoder.decode(chunk as Uint8Array, { stream: true });
-    const complete = text.split("\n").length - 1;
-    while (lines.length < complete) lines.push(performance.now() - started);
-  }
-  return { status: response.status, lines, text };
 }
 
 function tail(file: string, lines = 30): string {
@@ -453,39 +382,14 @@ try {
 
   if (BENCH_SECONDS > 0) {
     log(`throughput: ${CONNECTIONS} connections, ${BENCH_SECONDS} s per page and setup`);
-    const index = await (await fetch(`${A}/known-issues`)).text();
-    const knownIssue = /href="(\/known-issues\/[^"?#]+)"/.exec(index)?.[1];
-    if (!knownIssue) throw new Error("no known issue linked from /known-issues");
-    const pages = { home: "/", "known issue": knownIssue };
-    const setups = {
-      "instance A directly": A,
-      "nginx → 1 instance": nginxOne.base,
-      "nginx → 2 instances": nginxBase,
-    };
-    for (const base of [A, B]) for (const p of Object.values(pages)) await (await fetch(base + p)).arrayBuffer();
-    const rows: Record<string, { "req/s": number; "p50 ms": number; "p99 ms": number; statuses: string }> = {};
-    const results: Record<string, Summary & { path: string }> = {};
-    for (const [setup, base] of Object.entries(setups)) {
-      for (const [name, p] of Object.entries(pages)) {
-        const samples = await runLoad({ base, paths: [p], connections: CONNECTIONS, seconds: BENCH_SECONDS });
-        const summary = summarize(samples, BENCH_SECONDS);
-        results[`${setup}, ${name}`] = { path: p, ...summary };
-        rows[`${setup}, ${name}`] = {
-          "req/s": summary.perSecond,
-          "p50 ms": summary.p50Ms,
-          "p99 ms": summary.p99Ms,
-          statuses: JSON.stringify(summary.statuses),
-        };
-        const bad = samples.filter((s) => s.status !== 200).length;
-        check(
-          bad === 0,
-          `${setup}, ${name}: ${bad} answers not 200 ${JSON.stringify(summary.statuses)} ${JSON.stringify(summary.errorKinds)}`,
-        );
-      }
-    }
-    console.table(rows);
-    console.log("The load generator runs in this process on the same (shared) cores: compare setups, not machines.");
-    report.throughput = { connections: CONNECTIONS, seconds: BENCH_SECONDS, results };
+    const throughput = await measureThroughput({
+      setups: { "instance A directly": A, "nginx → 1 instance": nginxOne.base, "nginx → 2 instances": nginxBase },
+      warm: [A, B],
+      connections: CONNECTIONS,
+      seconds: BENCH_SECONDS,
+    });
+    for (const problem of throughput.problems) check(false, problem);
+    report.throughput = throughput.report;
   }
 } catch (error) {
   failures.push(`the run stopped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
