@@ -37,6 +37,11 @@ export function upstreamBlock(siteConf: string, addresses: string[]): string {
   });
 }
 
+/** The http-context `map { … }` blocks of portal.conf, which portal-proxy.conf's directives read. */
+export function mapBlocks(siteConf: string): string {
+  return [...siteConf.matchAll(/^map [^{]+\{[\s\S]*?^\}/gm)].map((match) => match[0]).join("\n");
+}
+
 /** The directives a foreground nginx needs to keep everything in its prefix folder. */
 function mainContext(dir: string, body: string): string {
   return [
@@ -72,20 +77,21 @@ export interface Nginx {
 /** nginx on 127.0.0.1:listenPort in front of the given instance ports. */
 export async function startNginx(bin: string, listenPort: number, instancePorts: number[]): Promise<Nginx> {
   const dir = mkdtempSync(path.join(tmpdir(), "two-instances-nginx-"));
+  const site = readFileSync(SITE_CONF, "utf8");
   const upstream = upstreamBlock(
-    readFileSync(SITE_CONF, "utf8"),
+    site,
     instancePorts.map((port) => `127.0.0.1:${port}`),
   );
   const server = [
     "server {",
     `    listen 127.0.0.1:${listenPort};`,
-    // Which instance answered: the test checks that both do. Test only; the repository's files add no header.
+    // Which instance answered: the test checks that both do. Test only.
     "    add_header X-Test-Upstream $upstream_addr always;",
     `    include ${PROXY_CONF};`,
     "}",
   ].join("\n");
   const conf = path.join(dir, "nginx.conf");
-  writeFileSync(conf, mainContext(dir, `${upstream}\n${server}`));
+  writeFileSync(conf, mainContext(dir, `${mapBlocks(site)}\n${upstream}\n${server}`));
   const errorLog = () => (existsSync(`${dir}/error.log`) ? readFileSync(`${dir}/error.log`, "utf8") : "");
   const child = spawn(bin, ["-p", dir, "-c", conf, "-e", `${dir}/error.log`, "-g", "daemon off;"], {
     stdio: ["ignore", "pipe", "pipe"],

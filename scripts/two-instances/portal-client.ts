@@ -25,6 +25,7 @@ export interface Page {
   status: number;
   html: string;
   cache: string | null;
+  cacheControl: string | null;
   policy: string | null;
   upstream: string | null;
   server: string | null;
@@ -35,6 +36,7 @@ export async function read(base: string, pagePath: string): Promise<Page> {
     status: response.status,
     html: await response.text(),
     cache: response.headers.get("x-nextjs-cache"),
+    cacheControl: response.headers.get("cache-control"),
     policy: response.headers.get("content-security-policy"),
     upstream: response.headers.get("x-test-upstream"),
     server: response.headers.get("server"),

@@ -198,6 +198,16 @@ try {
   )
     pass(`a cached page keeps one hash-based policy through nginx (${scriptSrc.slice(0, 40)}…)`);
   check(last.server === null || !/\d/.test(last.server), `nginx tells its version: Server: ${last.server}`);
+  // The app's "s-maxage=…" would let a shared cache keep a page past an approval; nginx says "no-cache".
+  const asset = /src="(\/_next\/static\/[^"]+\.js)"/.exec(last.html)?.[1];
+  const assetCacheControl = asset ? (await fetch(nginxBase + asset)).headers.get("cache-control") : null;
+  if (
+    check(
+      last.cacheControl === "no-cache" && /immutable/.test(assetCacheControl ?? ""),
+      `Cache-Control through nginx: cached page "${last.cacheControl}", static file ${asset} "${assetCacheControl}"`,
+    )
+  )
+    pass(`through nginx a cached page says "no-cache"; a static file keeps "${assetCacheControl}"`);
   // The MCP server through nginx (a 2025-era client: initialize on a stateless server, answered as JSON or
   // as an event stream, which nginx must pass unbuffered).
   const mcp = await fetch(`${nginxBase}/mcp`, {
