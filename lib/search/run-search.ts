@@ -12,7 +12,7 @@ import { buildTerms, gradedLexemes, rankingTerms, toTsquery } from "./query-term
 import { isRelevant, reasonsFor, scoreCandidate, type Candidate } from "./score-candidates";
 import { makeSnippet } from "./snippet";
 import { TYPE_TO_DOCUMENT, type FacetKey, type SearchFacetCounts, type SearchQuery, type SearchType } from "./schemas";
-import { trigramProfile } from "./trigram-similarity";
+import { trigramProfile, withPostings } from "./trigram-similarity";
 
 const DOCUMENT_TO_TYPE = Object.fromEntries(Object.entries(TYPE_TO_DOCUMENT).map(([k, v]) => [v, k])) as Record<
   (typeof TYPE_TO_DOCUMENT)[SearchType],
@@ -74,7 +74,8 @@ export async function runSearch(
     rankingLexemes: [...new Set(ranking.flatMap((term) => term.lexemes))],
   });
   const profile = {
-    normalized: trigramProfile(plan.normalized),
+    // The haystack of every candidate's signature lines: indexed once, read sparsely.
+    normalized: withPostings(trigramProfile(plan.normalized)),
     fragments: fragments.map(trigramProfile),
     isKeywordQuery: plan.isKeywordQuery,
     rankingTerms: ranking,
