@@ -1,7 +1,7 @@
 import type { Database } from "@/lib/db/create-client";
 
 import { closestWords, spellingVariants } from "./spelling";
-import { weighWords, type WordWeight } from "./word-rarity";
+import { weighWords, type VariantRow, type WordWeight } from "./word-rarity";
 
 /** A query word, the words it may have meant, and how much finding it says. */
 export interface Term {
@@ -26,12 +26,11 @@ const MAX_RANKING_TERMS = 12;
  * spelled it) and rarity weights, plus the word weights by word for choosing a paste's telling lines.
  */
 export async function buildTerms(db: Database, words: string[], correctTypos: boolean) {
+  const correctable = correctTypos ? words.filter((word) => CORRECTABLE.test(word)) : [];
+  const { weights, variantRows } = await weighWords(db, words, [...new Set(correctable.flatMap(spellingVariants))]);
   const corrected = correctTypos
-    ? await correctSpelling(db, words)
+    ? correctSpelling(words, correctable, variantRows)
     : words.map((word) => ({ alternatives: [word], known: true }));
-  const weights = new Map(
-    (await weighWords(db, [...new Set(corrected.flatMap((t) => t.alternatives))])).map((w) => [w.word, w]),
-  );
   const terms: Term[] = corrected.map(({ alternatives, known }) => {
     const weighed = alternatives.map((word) => weights.get(word)).filter((w): w is WordWeight => Boolean(w));
     const best = weighed.reduce<WordWeight | null>((a, b) => (a && a.documents >= b.documents ? a : b), null);
@@ -75,19 +74,15 @@ export function gradedLexemes(terms: Term[]): GradedLexeme[] {
   return [...chosen].slice(0, MAX_GRADED_LEXEMES * 2).map(([lexeme, weight]) => ({ lexeme, weight }));
 }
 
+/** Words a typo may hide in: letters (with _ and -), as search_terms() indexes them. */
+const CORRECTABLE = /^[a-z][a-z_-]{2,29}$/;
+
 /**
  * Each keyword with the words it most likely meant when titles and signatures never use it as typed
  * ("refersh" → "refresh"), found through shared one-letter deletions, then ranked by edit distance. The
  * typed word stays as an alternative, so a correct word found only in bodies is never lost.
  */
-async function correctSpelling(db: Database, words: string[]) {
-  const correctable = words.filter((word) => /^[a-z][a-z_-]{2,29}$/.test(word));
-  const variants = [...new Set(correctable.flatMap(spellingVariants))];
-  const rows =
-    variants.length === 0
-      ? []
-      : await db.$queryRaw<{ variant: string; word: string }[]>`
-          SELECT variant, word FROM "SearchTermVariant" WHERE variant = ANY(${variants}::text[])`;
+function correctSpelling(words: string[], correctable: string[], rows: VariantRow[]) {
   return words.map((word) => {
     const known = !correctable.includes(word) || rows.some((row) => row.variant === word && row.word === word);
     if (known) return { alternatives: [word], known };
