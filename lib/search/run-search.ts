@@ -118,7 +118,7 @@ export async function runSearch(
     getDiagnosisModel(db, signals),
   ]);
   // The diagnosis weighs every relevant result, whatever the filters show.
-  const diagnosis = diagnose(query.q, signals, evidenceFrom(relevant), model);
+  const diagnosis = diagnose(query.q, signals, evidenceFrom(relevant), model, plan.normalized);
   const snippetWords = (plan.isKeywordQuery ? terms : ranking).flatMap((term) => term.alternatives);
   const byId = new Map(details.map((d) => [d.id, d]));
   const hits = top.map((c) => {

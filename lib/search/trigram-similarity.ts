@@ -82,7 +82,12 @@ export function trigramProfile(text: string): TrigramProfile {
 
 /** Each line of a profile as a profile of its own: what trigramProfile() of that line alone gives. */
 export function lineProfiles(profile: TrigramProfile): TrigramProfile[] {
-  return profile.lines.map((words) => ({ all: new Set(words.flat()), lines: [words] }));
+  return profile.lines.map((words) => {
+    // Loops, not words.flat(): this runs for every signature line of every candidate.
+    const all = new Set<number>();
+    for (const word of words) for (const trigram of word) all.add(trigram);
+    return { all, lines: [words] };
+  });
 }
 
 /**
@@ -126,9 +131,7 @@ export function wordSimilarity(needle: TrigramProfile, haystack: TrigramProfile)
   let best = 0;
   const sharedByLine = haystack.postings ? sharedFromPostings(wanted, haystack.postings) : null;
   for (const [line, lineWords] of haystack.lines.entries()) {
-    const shared = sharedByLine
-      ? sharedByLine.get(line)
-      : lineWords.map((trigrams) => trigrams.reduce((n, t) => n + (wanted.has(t) ? 1 : 0), 0));
+    const shared = sharedByLine ? sharedByLine.get(line) : sharedPerWord(wanted, lineWords);
     // A line sharing no trigram scores nothing.
     if (!shared) continue;
     for (let start = 0; start < lineWords.length; start++) {
@@ -147,6 +150,17 @@ export function wordSimilarity(needle: TrigramProfile, haystack: TrigramProfile)
     }
   }
   return best;
+}
+
+/** How many of each word's trigram occurrences are wanted. */
+function sharedPerWord(wanted: Set<number>, words: number[][]): number[] {
+  const shared = new Array<number>(words.length);
+  for (let w = 0; w < words.length; w++) {
+    let n = 0;
+    for (const trigram of words[w]!) if (wanted.has(trigram)) n++;
+    shared[w] = n;
+  }
+  return shared;
 }
 
 /** Per line that shares any trigram: how many of each word's trigram occurrences are wanted (sparse). */
