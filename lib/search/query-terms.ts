@@ -13,6 +13,8 @@ export interface Term {
   /** The rarity weight of the best-known alternative; 0 when no document holds any of them. */
   idf: number;
   documents: number;
+  /** Documents holding each of its lexemes. */
+  lexemeDocuments: Map<string, number>;
 }
 
 /**
@@ -44,6 +46,7 @@ export async function buildTerms(db: Database, words: string[], correctTypos: bo
       lexemes: [...new Set(weighed.flatMap((w) => w.lexemes))].filter((l) => /^[a-z0-9_.:-]+$/.test(l)),
       idf: best?.idf ?? 0,
       documents: best?.documents ?? 0,
+      lexemeDocuments: new Map(weighed.flatMap((w) => [...w.lexemeDocuments])),
     };
   });
   return { terms, idfOf: (word: string) => weights.get(word)?.idf ?? 0 };
@@ -64,16 +67,23 @@ export interface GradedLexeme {
 }
 
 /**
- * Lexemes for the graded branch: the rarest first, while their documents stay within budget, so an
- * "any of these words" query never walks the postings of words half the corpus holds.
+ * Lexemes for the graded branch: the rarest words first, each with those of its lexemes that keep the
+ * documents within budget, so an "any of these words" query never walks the postings of words half the
+ * corpus holds. The budget counts every lexeme's documents: a log's "worker-12" is rare, but its lexeme
+ * "worker" is in every other line, and counting the word by its rarest lexeme let 8 such words cost
+ * 4,900 heap visits on 100,000 documents.
  */
 export function gradedLexemes(terms: Term[]): GradedLexeme[] {
   const chosen = new Map<string, number>();
   let documents = 0;
   for (const term of [...terms].filter((t) => t.documents > 0).sort((a, b) => a.documents - b.documents)) {
-    if (documents + term.documents > GRADED_DOCUMENT_BUDGET || chosen.size >= MAX_GRADED_LEXEMES) break;
-    documents += term.documents;
-    for (const lexeme of term.lexemes) if (!chosen.has(lexeme)) chosen.set(lexeme, term.idf);
+    if (chosen.size >= MAX_GRADED_LEXEMES) break;
+    for (const lexeme of term.lexemes) {
+      const cost = term.lexemeDocuments.get(lexeme) ?? 0;
+      if (chosen.has(lexeme) || documents + cost > GRADED_DOCUMENT_BUDGET) continue;
+      documents += cost;
+      chosen.set(lexeme, term.idf);
+    }
   }
   return [...chosen].slice(0, MAX_GRADED_LEXEMES * 2).map(([lexeme, weight]) => ({ lexeme, weight }));
 }

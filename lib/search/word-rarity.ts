@@ -6,6 +6,8 @@ export interface WordWeight {
   lexemes: string[];
   /** Documents holding the rarest of its lexemes; 0 when no document does. */
   documents: number;
+  /** Documents holding each lexeme: what finding the word's documents costs (one heap visit each). */
+  lexemeDocuments: Map<string, number>;
   idf: number;
 }
 
@@ -44,10 +46,17 @@ export async function weighWords(
   const byWord = new Map<string, WordWeight>();
   for (const row of rows) {
     if (row.variant !== null) continue;
-    const entry = byWord.get(row.word) ?? { word: row.word, lexemes: [], documents: 0, idf: 0 };
+    const entry = byWord.get(row.word) ?? {
+      word: row.word,
+      lexemes: [],
+      documents: 0,
+      idf: 0,
+      lexemeDocuments: new Map<string, number>(),
+    };
     if (row.lexeme) {
       entry.lexemes.push(row.lexeme);
       const documents = row.documents ?? 0;
+      entry.lexemeDocuments.set(row.lexeme, documents);
       if (documents > 0 && (entry.documents === 0 || documents < entry.documents)) entry.documents = documents;
     }
     byWord.set(row.word, entry);
