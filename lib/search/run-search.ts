@@ -1,5 +1,4 @@
 import type { Database } from "@/lib/db/create-client";
-import { Prisma } from "@/lib/db/generated/client";
 
 import { getDiagnosisModel } from "@/lib/diagnosis/diagnosis-model";
 import { diagnose, type Diagnosis } from "@/lib/diagnosis/diagnose";
@@ -156,7 +155,8 @@ async function loadDetails(db: Database, ids: string[]) {
     SELECT d.id, d.url, d.title, d.severity, c.title AS "categoryTitle",
       left(CASE WHEN d.signatures <> '' THEN d.signatures || E'\n' || d.symptoms ELSE d.symptoms || E'\n' || d.body END, 1500) AS text
     FROM "SearchDocument" d LEFT JOIN "Category" c ON c.slug = d."categorySlug"
-    WHERE d.id IN (${Prisma.join(ids)})`;
+    -- One array parameter, not a list of twenty: on PGlite the list cost ~9 ms more a query (min of 15).
+    WHERE d.id = ANY(${ids}::text[])`;
 }
 
 /** The three categories whose descriptions share the most words with the query (12 rows: cheap). */
