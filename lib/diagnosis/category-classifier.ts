@@ -29,9 +29,13 @@ const STOP_WORDS = new Set(
   ),
 );
 
-/** Lower-case word stems, noise (ids, hosts, numbers) removed as for search; a light suffix stemmer. */
-export function tokenize(text: string): string[] {
-  const words = (normalizeError(text).match(/[a-z][a-z0-9]+|\d{3}|-32\d{3}/g) ?? [])
+/**
+ * Lower-case word stems, noise (ids, hosts, numbers) removed as for search; a light suffix stemmer.
+ * `normalized` is normalizeError(text) when the caller has it already (a search's query plan does):
+ * for a pasted log the normalization costs a millisecond or more.
+ */
+export function tokenize(text: string, normalized = normalizeError(text)): string[] {
+  const words = (normalized.match(/[a-z][a-z0-9]+|\d{3}|-32\d{3}/g) ?? [])
     .filter((word) => !STOP_WORDS.has(word))
     .map(stem);
   // Word pairs too: "refresh token" and "access token" point different ways; "token" alone does not.
@@ -84,8 +88,12 @@ export function trainClassifier(texts: TrainingText[]): CategoryClassifier {
 }
 
 /** P(category | text) for every category, or null when the text has no word the content knows. */
-export function classify(model: CategoryClassifier, text: string): Map<string, number> | null {
-  const tokens = tokenize(text).filter((token) => model.logLikelihood.has(token));
+export function classify(
+  model: CategoryClassifier,
+  text: string,
+  normalized = normalizeError(text),
+): Map<string, number> | null {
+  const tokens = tokenize(text, normalized).filter((token) => model.logLikelihood.has(token));
   if (tokens.length === 0 || model.categories.length === 0) return null;
   const sums = new Float64Array(model.categories.length);
   for (const token of tokens) {

@@ -31,17 +31,19 @@ export interface Diagnosis extends DiagnosisCandidate {
 /**
  * The most likely category and runbook step for a pasted error or a described symptom, from the
  * signals it fires and the search results it found. Null only when neither gave anything.
+ * `normalized` is normalizeError(text), passed by a search that has it already.
  */
 export function diagnose(
   text: string,
   signals: CompiledSignal[],
   evidence: Evidence[],
   model: DiagnosisModel,
+  normalized?: string,
 ): Diagnosis | null {
   const votes = rankCategories(
     matchSignals(signals, text),
     evidence,
-    classify(model.classifier, text),
+    classify(model.classifier, text, normalized),
     model.entryStep,
   );
   if (votes.length === 0) return null;

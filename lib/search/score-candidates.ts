@@ -1,6 +1,6 @@
 import type { CandidateRow } from "./find-candidates";
 import type { Term } from "./query-terms";
-import { similarity, trigramProfile, wordSimilarity, type TrigramProfile } from "./trigram-similarity";
+import { lineProfiles, similarity, trigramProfile, wordSimilarity, type TrigramProfile } from "./trigram-similarity";
 
 /** Word-similarity cut-off, low enough for a changed word, a cut-off end or a typo. */
 export const WORD_SIMILARITY_THRESHOLD = 0.4;
@@ -41,7 +41,7 @@ export function scoreCandidate(row: CandidateRow, query: QueryProfile): Candidat
       ? 0
       : Math.max(
           ...query.fragments.map((fragment) => wordSimilarity(fragment, signatures)),
-          ...signaturesNormalized.split("\n").map((line) => wordSimilarity(trigramProfile(line), query.normalized)),
+          ...lineProfiles(signatures).map((line) => wordSimilarity(line, query.normalized)),
         );
   const candidate = {
     ...rest,

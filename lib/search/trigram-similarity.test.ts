@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 
 import {
+  lineProfiles,
   similarity as profileSimilarity,
   trigramProfile,
+  withPostings,
   wordSimilarity as profileWordSimilarity,
 } from "./trigram-similarity";
 
@@ -42,5 +44,31 @@ describe("word similarity", () => {
   it("does not join words across lines", () => {
     expect(wordSimilarity("alpha beta", "alpha\nbeta")).toBeLessThan(1);
     expect(wordSimilarity("alpha beta", "gamma\nalpha beta")).toBe(1);
+  });
+});
+
+describe("profiles read the same however they are made", () => {
+  const texts = [
+    "error: invalid host header for request\nthe access token audience does not match",
+    "Straße ÜBER 😀 emoji-wörter\n\nİstanbul x",
+    "a\nb c\n",
+  ];
+
+  it("splits a text into the line profiles each line alone would give", () => {
+    for (const text of texts) {
+      const lines = lineProfiles(trigramProfile(text));
+      expect(lines).toEqual(text.split("\n").map(trigramProfile));
+    }
+  });
+
+  it("scores a haystack with postings exactly as one without", () => {
+    const needles = ["invalid host header", "token audience does not match the resource", "über straße", "b c"];
+    for (const text of texts)
+      for (const needle of needles) {
+        const haystack = trigramProfile(text);
+        expect(profileWordSimilarity(trigramProfile(needle), withPostings(haystack))).toBe(
+          profileWordSimilarity(trigramProfile(needle), haystack),
+        );
+      }
   });
 });

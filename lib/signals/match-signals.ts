@@ -57,10 +57,17 @@ export function matchSignals(compiled: CompiledSignal[], text: string): SignalMa
   const input = text.slice(0, MAX_TEXT);
   const lower = input.toLowerCase();
   const matches: SignalMatch[] = [];
+  // Phrases share literals ("token", "error"): each is searched for once per text, not once per phrase.
+  const present = new Map<string, boolean>();
+  const contains = (literal: string) => {
+    let found = present.get(literal);
+    if (found === undefined) present.set(literal, (found = lower.includes(literal)));
+    return found;
+  };
   for (const { signal, expressions } of compiled) {
     for (const { expression, literal } of expressions) {
       // Most phrases are absent from most pastes: a substring check rules them out before any regex runs.
-      if (literal && !lower.includes(literal)) continue;
+      if (literal && !contains(literal)) continue;
       const found = expression.exec(input);
       if (found) {
         matches.push({ signal, matched: found[0].slice(0, 120) });
