@@ -19,12 +19,14 @@ import { startServer, stopServer, type Server } from "./server";
 //      acknowledged submission is there after a plain restart;
 //   4. hostile input on every API route and form: no 5xx.
 // RESILIENCE_SECONDS shortens check 1 locally (default 60). Ports: RESILIENCE_PORT (3510, 3511) and
-// RESILIENCE_PG_PORT (55432) for a PostgreSQL of its own, so that stopping it disturbs nobody.
+// RESILIENCE_PG_PORT (5462) for a PostgreSQL of its own, so that stopping it disturbs nobody. The port is
+// below Linux's ephemeral range (32768–60999): while PostgreSQL is stopped under load, an outgoing
+// connection may take a port in that range as its own, and the restart could not bind (CI, 55432).
 
 const SECONDS = Number(process.env.RESILIENCE_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.RESILIENCE_CONNECTIONS ?? 200);
 const PORT = Number(process.env.RESILIENCE_PORT ?? 3510);
-const PG_PORT = Number(process.env.RESILIENCE_PG_PORT ?? 55432);
+const PG_PORT = Number(process.env.RESILIENCE_PG_PORT ?? 5462);
 const PGLITE_DIR = "./data/resilience-pglite";
 const LOG_DIR = "resilience-results";
 const DOWN_SECONDS = 8;
