@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type Request } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./fixtures";
 import { fetchRunbook, routeToResolution, visibleLabel, type PathStep } from "./runbook-helpers";
@@ -11,28 +11,84 @@ async function answer(page: Page, step: PathStep) {
 
 const stepHeading = (page: Page) => page.locator("#step-heading");
 
-test("walk from the root to a resolution by clicking, with no page load per step", async ({ page, request }) => {
+test("walk from the root to a resolution by clicking: no page load, and each step's content is there on the click", async ({
+  page,
+  request,
+}) => {
   const runbook = await fetchRunbook(request, SLUG);
   const route = routeToResolution(runbook, 3);
   await page.goto(`/runbooks/${SLUG}`);
   await expect(stepHeading(page)).toHaveText(route.steps[0]!.node.title);
-  // Stepping must not ask the server for anything about the runbook (Next may still prefetch other links).
-  const stepLoads: string[] = [];
+  const pageLoads: string[] = [];
+  // The walker asks for the steps ahead with a POST (a server action); a reader waits until none is on its way.
+  const actions = { inFlight: 0, lastChange: Date.now() };
+  const actionDone = (r: Request) => {
+    if (r.method() !== "POST") return;
+    actions.inFlight -= 1;
+    actions.lastChange = Date.now();
+  };
   page.on("request", (r) => {
-    if (r.url().includes("/runbooks/")) stepLoads.push(r.url());
+    if (r.resourceType() === "document") pageLoads.push(r.url());
+    if (r.method() !== "POST") return;
+    actions.inFlight += 1;
+    actions.lastChange = Date.now();
+  });
+  page.on("requestfinished", actionDone);
+  page.on("requestfailed", actionDone);
+  const settled = () => actions.inFlight === 0 && Date.now() - actions.lastChange > 300;
+  // The placeholder shown when a click outruns the content's request must never appear on a walk at reading pace.
+  await page.evaluate(() => {
+    const seen = () => document.body.textContent?.includes("Loading this step's details") ?? false;
+    new MutationObserver(() => {
+      if (seen()) document.body.dataset.sawPendingStep = "yes";
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
   });
   for (const [index, step] of route.steps.entries()) {
     await expect(stepHeading(page)).toHaveText(step.node.title);
+    await expect.poll(settled).toBe(true);
     await answer(page, step);
     await expect(page.getByText(`Step ${index + 2} ·`)).toBeVisible();
+    await expect(page.getByRole("link", { name: "Suggest a change to this step" })).toBeVisible();
   }
   await expect(stepHeading(page)).toHaveText(route.target.title);
   await expect(page.getByText(/Step \d+ · Resolution/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Steps" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Did this fix it?" })).toBeVisible();
-  expect(stepLoads).toEqual([]);
+  expect(pageLoads).toEqual([]);
+  expect(await page.evaluate(() => document.body.dataset.sawPendingStep ?? "no")).toBe("no");
   const trail = page.getByRole("navigation", { name: "Your answers so far" }).getByRole("listitem");
   await expect(trail).toHaveCount(route.steps.length);
+});
+
+test("a step's page carries the content of that step and the next ones only", async ({ request }) => {
+  const runbook = await fetchRunbook(request, SLUG);
+  const root = runbook.nodes.find((node) => node.id === runbook.root)!;
+  const next = new Set(root.kind === "escalation" ? [] : root.answers.map((answer) => answer.next));
+  const html = await (await request.get(`/runbooks/${SLUG}`)).text();
+  // Every step's content links to "Suggest a change to this step" with the step's id in the link.
+  const carried = runbook.nodes.filter((node) => html.includes(`step=${SLUG}/${node.id}`)).map((node) => node.id);
+  expect(carried.sort()).toEqual([root.id, ...next].sort());
+});
+
+test("a step whose content cannot be fetched says so and opens as a page, answers kept", async ({ page, request }) => {
+  const runbook = await fetchRunbook(request, SLUG);
+  const route = routeToResolution(runbook, 3);
+  await page.route(
+    (url) => url.pathname.startsWith("/runbooks/"),
+    (intercepted) =>
+      intercepted.request().method() === "POST" ? intercepted.abort("connectionreset") : intercepted.fallback(),
+  );
+  await page.goto(`/runbooks/${SLUG}`);
+  await answer(page, route.steps[0]!);
+  await expect(stepHeading(page)).toHaveText(route.steps[1]!.node.title);
+  await answer(page, route.steps[1]!);
+  await expect(stepHeading(page)).toHaveText(route.steps[2]!.node.title);
+  const alert = page.getByRole("alert").filter({ hasText: "could not be loaded" });
+  await expect(alert).toBeVisible();
+  await alert.getByRole("link", { name: "Open this step as a page" }).click();
+  await expect(stepHeading(page)).toHaveText(route.steps[2]!.node.title);
+  await expect(page.getByRole("link", { name: "Suggest a change to this step" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Your answers so far" }).getByRole("listitem")).toHaveCount(2);
 });
 
 test("keyboard: number keys answer, focus moves to the new step, Backspace goes back, r restarts", async ({

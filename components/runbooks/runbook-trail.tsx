@@ -3,13 +3,14 @@
 import { InlineCode } from "@/components/ui/inline-code";
 import { stepHref } from "@/lib/runbooks/urls";
 import { answersOfTrail, type TrailStep } from "@/lib/runbooks/walk";
+import type { WalkableNode } from "@/lib/runbooks/walk-graph";
 
 import { onPlainClick } from "./use-step-navigation";
 
 interface Props {
   slug: string;
   version: number;
-  trail: TrailStep[];
+  trail: TrailStep<WalkableNode>[];
   navigate: (href: string) => void;
 }
 

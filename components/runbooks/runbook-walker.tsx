@@ -4,26 +4,33 @@ import { useEffect, useRef, type ReactNode } from "react";
 
 import { crossLinkOf } from "@/lib/runbooks/cross-links";
 import type { OutcomeStats } from "@/lib/runbooks/outcome-stats-types";
-import type { NodeKind, RunbookDefinition } from "@/lib/runbooks/schemas";
+import type { NodeKind } from "@/lib/runbooks/schemas";
+import type { StepContentsRequest, StepContentsResult } from "@/lib/runbooks/step-contents-schema";
+import { stepsToKeepReady } from "@/lib/runbooks/steps-within-reach";
 import { stepHref } from "@/lib/runbooks/urls";
 import { answersOfTrail } from "@/lib/runbooks/walk";
+import type { WalkGraph } from "@/lib/runbooks/walk-graph";
 import { answersOf } from "@/lib/runbooks/validate-graph";
 
 import { OutcomeForm } from "./outcome-form";
 import { RunbookTrail } from "./runbook-trail";
 import { StepAnswers } from "./step-answers";
+import { StepContentPending } from "./step-content-pending";
 import { TranscriptActions } from "./transcript-actions";
 import { onPlainClick, useStepNavigation } from "./use-step-navigation";
 import { useRunbookKeyboard } from "./use-runbook-keyboard";
+import { useStepContents } from "./use-step-contents";
 
 interface Props {
   slug: string;
   title: string;
   categoryTitle: string;
   version: number;
-  definition: RunbookDefinition;
-  /** Each node's content, rendered on the server. */
+  graph: WalkGraph;
+  /** The content of the step shown and of the steps its answers lead to, rendered on the server. */
   contents: Record<string, ReactNode>;
+  /** Asks the server for other steps' content as the walk reaches them. */
+  loadContents: (request: StepContentsRequest) => Promise<StepContentsResult>;
   /** The step's public URL, as the server read it (the page itself is served from an internal path). */
   initialUrl: string;
   /** True when initialUrl is the shortest route to a step whose URL named no answers: it replaces that URL. */
@@ -42,9 +49,16 @@ const KIND_LABEL: Record<NodeKind, string> = {
 };
 
 export function RunbookWalker(props: Props) {
-  const { slug, title, categoryTitle, version, definition, contents } = props;
-  const { walk, navigate, linkVersion } = useStepNavigation(definition, props.initialUrl, props.showsRoute);
+  const { slug, title, categoryTitle, version, graph } = props;
+  const { walk, navigate, linkVersion } = useStepNavigation(graph, props.initialUrl, props.showsRoute);
   const { trail, current, notice } = walk;
+  const { contents, failed } = useStepContents({
+    slug,
+    version,
+    initial: props.contents,
+    wanted: stepsToKeepReady(walk, graph.root),
+    load: props.loadContents,
+  });
   const answers = answersOfTrail(trail);
   // An answer into another runbook opens its step there; that page finds the route to it.
   const answerHrefs = answersOf(current).map((answer) => {
@@ -102,7 +116,7 @@ export function RunbookWalker(props: Props) {
               {current.title}
             </h2>
           </div>
-          {contents[current.id]}
+          {contents[current.id] ?? <StepContentPending failed={failed.has(current.id)} href={currentHref} />}
           {answerHrefs.length > 0 && current.kind !== "resolution" ? (
             <StepAnswers
               question={current.kind === "diagnostic" ? "What did you see?" : "Choose the answer that fits"}
@@ -169,13 +183,7 @@ export function RunbookWalker(props: Props) {
               View flowchart
             </a>
           </p>
-          <TranscriptActions
-            title={title}
-            version={version}
-            trail={trail}
-            current={current}
-            downloadHref={`/runbooks/${slug}/transcript${query}&node=${current.id}`}
-          />
+          <TranscriptActions downloadHref={`/runbooks/${slug}/transcript${query}&node=${current.id}`} />
           <p className="text-xs text-slate-500 dark:text-slate-400">
             Keys: <kbd>1</kbd>–<kbd>8</kbd> answer, <kbd>Backspace</kbd> back, <kbd>r</kbd> restart.
           </p>

@@ -2,20 +2,11 @@
 
 import { useState, useSyncExternalStore } from "react";
 
-import { renderTranscript } from "@/lib/runbooks/render-transcript";
-import type { RunbookNode } from "@/lib/runbooks/schemas";
-import type { TrailStep } from "@/lib/runbooks/walk";
-
-interface Props {
-  title: string;
-  version: number;
-  trail: TrailStep[];
-  current: RunbookNode;
-  downloadHref: string;
-}
-
-/** Copy the transcript as Markdown (needs JavaScript) or download it (a plain link, rendered by the server). */
-export function TranscriptActions({ title, version, trail, current, downloadHref }: Props) {
+/**
+ * Copy the transcript as Markdown (needs JavaScript) or download it (a plain link). The server writes both: the
+ * transcript holds every walked step's commands, and the browser has only the steps' titles and answers.
+ */
+export function TranscriptActions({ downloadHref }: { downloadHref: string }) {
   const [message, setMessage] = useState("");
   // Copying needs JavaScript: without it the button would do nothing, so it is not shown.
   const canCopy = useSyncExternalStore(
@@ -24,19 +15,15 @@ export function TranscriptActions({ title, version, trail, current, downloadHref
     () => false,
   );
   async function copy() {
-    const markdown = renderTranscript({
-      title,
-      version,
-      date: new Date(),
-      trail,
-      current,
-      shareUrl: window.location.href,
+    const markdown = fetch(downloadHref).then((response) => {
+      if (!response.ok) throw new Error(`The transcript answered ${response.status}.`);
+      return response.text();
     });
     try {
-      await navigator.clipboard.writeText(markdown);
+      await copyText(markdown);
       setMessage("Transcript copied as Markdown.");
     } catch {
-      setMessage("Copying was blocked by the browser: use Download transcript instead.");
+      setMessage("Copying did not work here: use Download transcript instead.");
     }
   }
   const button =
@@ -56,4 +43,18 @@ export function TranscriptActions({ title, version, trail, current, downloadHref
       </span>
     </div>
   );
+}
+
+/**
+ * Text that is still on its way: a ClipboardItem takes the promise within the click (Safari refuses a clipboard
+ * write that starts after an await); browsers without one get the text once it has arrived.
+ */
+async function copyText(text: Promise<string>) {
+  if (typeof ClipboardItem === "undefined") return navigator.clipboard.writeText(await text);
+  const blob = text.then((value) => new Blob([value], { type: "text/plain" }));
+  try {
+    await navigator.clipboard.write([new ClipboardItem({ "text/plain": blob })]);
+  } catch {
+    await navigator.clipboard.writeText(await text);
+  }
 }

@@ -2,9 +2,9 @@
 
 import { useCallback, useLayoutEffect, useMemo, useSyncExternalStore } from "react";
 
-import type { RunbookDefinition } from "@/lib/runbooks/schemas";
 import { answersFromSearchParams, versionFromSearchParams } from "@/lib/runbooks/urls";
 import { resolveWalk } from "@/lib/runbooks/walk";
+import type { WalkGraph } from "@/lib/runbooks/walk-graph";
 
 // The page is cached and served from an internal path (lib/runbooks/cached-step-path.ts), so it learns its
 // URL from the server (initialUrl) and then from the browser's location, never from Next.js's router
@@ -24,9 +24,9 @@ const browserUrl = () => window.location.pathname + window.location.search;
 
 /**
  * The walk is derived from the URL alone, so links, reloads, back and forward all agree. Stepping
- * pushes a history entry without asking the server: the whole tree is already here.
+ * pushes a history entry without asking the server: the whole graph is already here.
  */
-export function useStepNavigation(definition: RunbookDefinition, initialUrl: string, replaceUrl: boolean) {
+export function useStepNavigation(graph: WalkGraph, initialUrl: string, replaceUrl: boolean) {
   // The server showed the route to a step named without answers: the address bar takes that route before the
   // browser's URL is first read, so the walk does not flip back to the bare step after hydration.
   useLayoutEffect(() => {
@@ -38,8 +38,8 @@ export function useStepNavigation(definition: RunbookDefinition, initialUrl: str
   const url = useMemo(() => new URL(href, "http://portal.invalid"), [href]);
   const nodeId = url.pathname.split("/")[3] ?? null;
   const walk = useMemo(
-    () => resolveWalk(definition, nodeId, answersFromSearchParams(url.searchParams)),
-    [definition, nodeId, url],
+    () => resolveWalk(graph, nodeId, answersFromSearchParams(url.searchParams)),
+    [graph, nodeId, url],
   );
   // Steps of this runbook switch on the client; a link into another runbook loads that runbook's page.
   const runbookPath = url.pathname.split("/").slice(0, 3).join("/");

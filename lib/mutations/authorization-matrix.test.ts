@@ -137,8 +137,8 @@ describe.each(testEngines)("authorization matrix on %s", (engine) => {
   }
 });
 
-/** Server actions that read and write nothing but a rate-limit count: the form's Markdown preview. */
-const READ_ONLY_ACTIONS = ["previewMarkdownAction"];
+/** Server actions that read and write nothing but a rate-limit count: the form's Markdown preview, runbook steps' content. */
+const READ_ONLY_ACTIONS = ["previewMarkdownAction", "runbookStepContentsAction"];
 /**
  * POST routes that only read: the MCP server speaks JSON-RPC over POST and its tools are read-only. Its one
  * write is the per-IP search count (lib/rate-limit/limit-request.ts, policy "search"), shared with GET /api/search.

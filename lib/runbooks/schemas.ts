@@ -11,6 +11,9 @@ import { RESERVED_NODE_IDS } from "./reserved-ids";
 const id = slugField(60);
 const text = textField;
 
+/** A node's or an answer's id, as URLs and requests name it. */
+export const runbookIdField = id;
+
 export const answerSchema = z.object({
   /** Stable id used in shared URLs: changing it breaks old links (they land on the nearest valid step). */
   id,

@@ -1,6 +1,7 @@
 import { undefinedCommandVariables } from "./command-variables";
 import { isCrossLink } from "./cross-links";
 import type { RunbookDefinition, RunbookNode } from "./schemas";
+import type { WalkableNode } from "./walk-graph";
 
 export interface GraphProblem {
   nodeId: string | null;
@@ -24,8 +25,8 @@ export const WAY_OUT_LABEL = /^(none of (these|the above)|(i )?can['’]t tell|n
  */
 export const DIDNT_HELP_LABEL = /^didn['’]t (help|work|fix)/i;
 
-export function answersOf(node: RunbookNode) {
-  return node.kind === "escalation" ? [] : node.answers;
+export function answersOf(node: WalkableNode) {
+  return node.kind === "escalation" ? [] : (node.answers ?? []);
 }
 
 /**

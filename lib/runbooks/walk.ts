@@ -1,14 +1,16 @@
-import type { RunbookAnswer, RunbookDefinition, RunbookNode } from "./schemas";
+import type { RunbookAnswer, RunbookNode } from "./schemas";
 import { answersOf } from "./validate-graph";
+import type { WalkableNode } from "./walk-graph";
 
-export interface TrailStep {
-  node: RunbookNode;
+/** A step walked: full nodes on the server, only their titles and answers in the browser (walk-graph.ts). */
+export interface TrailStep<Node extends WalkableNode = RunbookNode> {
+  node: Node;
   answer: RunbookAnswer;
 }
 
-export interface Walk {
-  trail: TrailStep[];
-  current: RunbookNode;
+export interface Walk<Node extends WalkableNode = RunbookNode> {
+  trail: TrailStep<Node>[];
+  current: Node;
   /** Set when the link asked for a step it could not reach: the walk stops at the nearest valid step. */
   notice: string | null;
 }
@@ -21,10 +23,14 @@ export type AnswerMap = Record<string, string | undefined>;
  * for an older version of the runbook, lands on a real step; when it cannot reach the step it named,
  * it says so instead of failing.
  */
-export function resolveWalk(runbook: RunbookDefinition, requestedNodeId: string | null, answers: AnswerMap): Walk {
+export function resolveWalk<Node extends WalkableNode>(
+  runbook: { root: string; nodes: Node[] },
+  requestedNodeId: string | null,
+  answers: AnswerMap,
+): Walk<Node> {
   const byId = new Map(runbook.nodes.map((node) => [node.id, node]));
   let current = byId.get(runbook.root)!;
-  const trail: TrailStep[] = [];
+  const trail: TrailStep<Node>[] = [];
   while (current.id !== requestedNodeId && trail.length < runbook.nodes.length) {
     const answerId = answers[current.id];
     const answer =
@@ -51,7 +57,7 @@ export function resolveWalk(runbook: RunbookDefinition, requestedNodeId: string 
  * of every runbook's first question) carries no answer for that step: follow the first answer that leads to a step
  * the link does answer, or to the step it asked for, so that the old link still lands where it pointed.
  */
-function bridgeToOlderLink(node: RunbookNode, answers: AnswerMap, requestedNodeId: string | null) {
+function bridgeToOlderLink(node: WalkableNode, answers: AnswerMap, requestedNodeId: string | null) {
   if (Object.keys(answers).length === 0 && requestedNodeId === null) return undefined;
   return answersOf(node).find(
     (candidate) => answers[candidate.next] !== undefined || candidate.next === requestedNodeId,
@@ -59,6 +65,6 @@ function bridgeToOlderLink(node: RunbookNode, answers: AnswerMap, requestedNodeI
 }
 
 /** The answers of a trail, cut before step `upTo` when changing an earlier answer. */
-export function answersOfTrail(trail: TrailStep[], upTo = trail.length): [string, string][] {
+export function answersOfTrail(trail: TrailStep<WalkableNode>[], upTo = trail.length): [string, string][] {
   return trail.slice(0, upTo).map((step) => [step.node.id, step.answer.id]);
 }

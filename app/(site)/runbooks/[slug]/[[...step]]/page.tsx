@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
-import { NodeContent } from "@/components/runbooks/node-content";
+import { renderStepContents } from "@/components/runbooks/render-step-contents";
 import { RunbookWalker } from "@/components/runbooks/runbook-walker";
-import { contributionsForRunbook } from "@/lib/contributions/contributions-for-runbook";
 import { loadForCachedPage } from "@/lib/page-cache/page-path";
 import { getEnv } from "@/lib/env";
-import { knownIssuesForRunbook } from "@/lib/known-issues/known-issues-for-runbook";
 import { publicStepPath, stepFromCachedSegments, type CachedStep } from "@/lib/runbooks/cached-step-path";
 import { findRunbook } from "@/lib/runbooks/find-runbook";
 import { MIN_OUTCOMES_FOR_RATE, outcomeStats } from "@/lib/runbooks/outcome-stats";
 import { shortestRoute } from "@/lib/runbooks/shortest-route";
+import { stepLinksForRunbook } from "@/lib/runbooks/step-links";
+import { stepsWithinReach } from "@/lib/runbooks/steps-within-reach";
 import { answersFromSearchParams, stepHref } from "@/lib/runbooks/urls";
+import { resolveWalk } from "@/lib/runbooks/walk";
+import { toWalkGraph } from "@/lib/runbooks/walk-graph";
+
+import { runbookStepContentsAction } from "./actions";
 
 type Props = { params: Promise<{ slug: string; step?: string[] }> };
 
@@ -38,7 +42,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return loaded ? { title: loaded.runbook.title } : {};
 }
 
-/** Every node's content is rendered here, on the server; the walker on the client only switches between them. */
+/**
+ * The step's content and that of the steps its answers lead to are rendered here, on the server, so the next
+ * click shows its step at once; the walker asks for the others as the walk reaches them (./actions.ts).
+ */
 export default async function RunbookStepPage({ params }: Props) {
   const loaded = await loadStep(params);
   if (!loaded) notFound();
@@ -55,37 +62,22 @@ export default async function RunbookStepPage({ params }: Props) {
       : [];
   const url =
     route.length > 0 ? stepHref(runbook.slug, named.nodeId!, route, null) : publicStepPath(runbook.slug, named);
-  const { knownIssues, contributions, stats } = await loadForCachedPage(
-    publicStepPath(runbook.slug, named),
-    async () => {
-      const [knownIssues, contributions, stats] = await Promise.all([
-        knownIssuesForRunbook(runbook.slug),
-        contributionsForRunbook(runbook.slug),
-        outcomeStats(runbook.id),
-      ]);
-      return { knownIssues, contributions, stats };
-    },
-  );
-  const contents = Object.fromEntries(
-    runbook.definition.nodes.map((node) => [
-      node.id,
-      <NodeContent
-        key={node.id}
-        node={node}
-        runbookSlug={runbook.slug}
-        knownIssues={knownIssues[node.id]}
-        contributions={contributions[node.id]}
-      />,
-    ]),
-  );
+  const { links, stats } = await loadForCachedPage(publicStepPath(runbook.slug, named), async () => {
+    const [links, stats] = await Promise.all([stepLinksForRunbook(runbook.slug), outcomeStats(runbook.id)]);
+    return { links, stats };
+  });
+  const answers = route.length > 0 ? Object.fromEntries(route) : answersFromSearchParams(named.query);
+  const shown = resolveWalk(runbook.definition, named.nodeId, answers).current;
+  const contents = renderStepContents(runbook, stepsWithinReach(shown), links);
   return (
     <RunbookWalker
       slug={runbook.slug}
       title={runbook.title}
       categoryTitle={runbook.category.title}
       version={runbook.version}
-      definition={runbook.definition}
+      graph={toWalkGraph(runbook.definition)}
       contents={contents}
+      loadContents={runbookStepContentsAction}
       initialUrl={url}
       showsRoute={route.length > 0}
       stats={stats}

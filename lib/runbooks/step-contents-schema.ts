@@ -1,0 +1,21 @@
+import type { ReactNode } from "react";
+import { z } from "zod";
+
+import { runbookIdField } from "./schemas";
+
+/**
+ * The walker's request for the content of steps its page did not carry (the page sends only the step shown and
+ * the steps its answers lead to). The runbook version lets the server say the browser's copy is out of date.
+ */
+export const stepContentsRequestSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9-]{1,120}$/, "must be a runbook slug"),
+  version: z.number().int().positive(),
+  // A runbook has at most a few dozen steps; the bound keeps one request from asking for thousands.
+  nodeIds: z.array(runbookIdField).min(1).max(64),
+});
+
+export type StepContentsRequest = z.infer<typeof stepContentsRequestSchema>;
+
+/** The answer: each step's rendered content, or, when the runbook changed since the page was made, none. */
+export type StepContentsResult =
+  { ok: true; version: number; contents: Record<string, ReactNode> } | { ok: false; message: string };
