@@ -11,6 +11,14 @@ export interface Server {
   readyMs: number;
 }
 
+// Servers run in process groups of their own, which outlive this script when it fails or is stopped (Ctrl-C, a
+// CI timeout) and would hold their ports against the next run: whatever is still running is killed on the way out.
+const running = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of running) killGroup(child, "SIGKILL");
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(1));
+
 export async function startServer(port: number, env: Record<string, string>, logFile: string): Promise<Server> {
   const started = performance.now();
   const log = createWriteStream(logFile, { flags: "a" });
@@ -20,6 +28,8 @@ export async function startServer(port: number, env: Record<string, string>, log
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  running.add(child);
+  child.once("exit", () => running.delete(child));
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   const base = `http://127.0.0.1:${port}`;
