@@ -52,13 +52,23 @@ test("the header shows who is signed in on a cached page", async ({ page }) => {
   await expect(page.getByTestId("signed-in-as")).toContainText(`Reader ${id}`);
 });
 
-test("a cached category page shows a contribution as soon as it is approved", async ({ browser }) => {
+test("a cached category page and a repeated search show a contribution as soon as it is approved", async ({
+  browser,
+  request,
+}) => {
   const id = unique();
   const title = `Cached until approved ${id}`;
   const reader = await newPage(browser);
   await reader.goto("/categories/token-expiration-issues");
   await expect(reader.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(reader.getByText(title)).toHaveCount(0);
+  // Searched before and after: an equal search of unchanged content is answered from memory (lib/search/search-cache.ts).
+  const searchTitles = async () => {
+    const response = await request.get(`/api/search?q=${encodeURIComponent(title)}&limit=50`);
+    expect(response.status()).toBe(200);
+    return ((await response.json()) as { hits: { title: string }[] }).hits.map((item) => item.title);
+  };
+  expect(await searchTitles()).not.toContain(title);
 
   const author = await newPage(browser);
   await signIn(author, `Author ${id}`, "Contributor");
@@ -71,4 +81,5 @@ test("a cached category page shows a contribution as soon as it is approved", as
 
   await reader.reload();
   await expect(reader.getByRole("link", { name: title })).toBeVisible();
+  expect(await searchTitles()).toContain(title);
 });

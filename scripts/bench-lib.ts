@@ -75,12 +75,18 @@ export async function measureThroughput(url: string, concurrency: number, second
  * One load run: `concurrency` requests in flight for `seconds` (none may fail); requests per second and the
  * latency percentiles of every request in the run, so throughput and p99 describe the same load.
  */
-export async function measureLoad(url: string, concurrency: number, seconds: number) {
+/** `target`: one URL, or the URL of the n-th request (for requests that must all differ). */
+export async function measureLoad(target: string | ((n: number) => string), concurrency: number, seconds: number) {
   // Each request from its own address (believed on loopback, README "TRUSTED_PROXY_HOPS"), so the per-IP
   // search limit measures nothing but itself.
   let sent = 0;
-  const fetchAs = () =>
-    fetch(url, { headers: { "x-forwarded-for": `10.${(++sent >> 16) & 255}.${(sent >> 8) & 255}.${sent & 255}` } });
+  const urlOf = typeof target === "string" ? () => target : target;
+  const fetchAs = () => {
+    sent += 1;
+    return fetch(urlOf(sent), {
+      headers: { "x-forwarded-for": `10.${(sent >> 16) & 255}.${(sent >> 8) & 255}.${sent & 255}` },
+    });
+  };
   for (let i = 0; i < 20; i++) await (await fetchAs()).text();
   const deadline = performance.now() + seconds * 1000;
   const samples: number[] = [];
@@ -90,7 +96,7 @@ export async function measureLoad(url: string, concurrency: number, seconds: num
         const started = performance.now();
         const response = await fetchAs();
         await response.text();
-        if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+        if (!response.ok) throw new Error(`${response.url} answered ${response.status}`);
         samples.push(performance.now() - started);
       }
     }),

@@ -1,0 +1,42 @@
+import type { SearchResult } from "./run-search";
+
+// Identical searches of the same content, answered once: live search sends a query per pause in typing, a shared
+// link or a common error is searched again and again, and a burst of the same query (a link posted in a chat)
+// would otherwise run it once per request. Keyed by the content version, so an approval or a seed retires every
+// entry; bounded by entries and by the length of the query it keeps (long pastes rarely repeat).
+export const SEARCH_CACHE_MAX_ENTRIES = 300;
+const MAX_CACHED_QUERY_LENGTH = 2_000;
+
+const entries = new Map<string, Promise<SearchResult>>();
+
+/**
+ * The search for `key` (the validated query, serialized) at content `version`: an equal search already
+ * answered or under way is shared; a failed one is forgotten. Without a version (no server) it always runs.
+ */
+export async function searchOnce(
+  key: string,
+  version: number | null,
+  run: () => Promise<SearchResult>,
+): Promise<SearchResult> {
+  if (version === null || key.length > MAX_CACHED_QUERY_LENGTH) return run();
+  const started = performance.now();
+  const versioned = `${version} ${key}`;
+  let entry = entries.get(versioned);
+  if (entry) {
+    // Most recently used last: Map keeps insertion order, so the first key is the one to evict.
+    entries.delete(versioned);
+  } else {
+    entry = run();
+    entry.catch(() => entries.get(versioned) === entry && entries.delete(versioned));
+  }
+  entries.set(versioned, entry);
+  while (entries.size > SEARCH_CACHE_MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+  const result = await entry;
+  // tookMs is what this answer took: a shared one says so by its near-zero time.
+  return { ...result, tookMs: Math.round((performance.now() - started) * 10) / 10 };
+}
+
+/** How many searches are kept: for tests. */
+export function searchCacheSize(): number {
+  return entries.size;
+}
