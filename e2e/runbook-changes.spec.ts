@@ -2,13 +2,20 @@ import { expect, test } from "@playwright/test";
 
 import { newPage, signIn, unique } from "./contribution-helpers";
 import { expectNoAxeViolations } from "./fixtures";
+import { fetchRunbook, routeToResolution, visibleLabel } from "./runbook-helpers";
 
 const STEP = "fix-log-rotation";
 
 test("a runbook change starts from a step, is refused until the validator accepts it, and once approved the step shows it", async ({
   browser,
+  request,
 }) => {
   const id = unique();
+  // Someone in the middle of a walk while the change is approved.
+  const before = await fetchRunbook(request, "monitoring-overhead");
+  const walker = await newPage(browser);
+  await walker.goto("/runbooks/monitoring-overhead");
+  await expect(walker.getByText(`version ${before.version}`, { exact: false }).first()).toBeVisible();
   const newTitle = `Cap, rotate and alert on every log sink ${id}`;
   const author = await newPage(browser);
   await signIn(author, `Editor ${id}`, "Contributor");
@@ -75,6 +82,12 @@ test("a runbook change starts from a step, is refused until the validator accept
   await expect(moderator.getByRole("listitem").filter({ hasText: `Same alert, proposed twice ${id}` })).toContainText(
     "already in the runbook",
   );
+
+  // The walker's next request for steps ahead learns of the new version: the page loads afresh, at the same step.
+  const firstAnswer = routeToResolution(before, 2).steps[0]!;
+  await walker.getByRole("link", { name: visibleLabel(firstAnswer.answerLabel), exact: true }).click();
+  await expect(walker.getByText(`Runbook · `).first()).toContainText(`version ${before.version + 1}`);
+  await expect(walker.locator("#step-heading")).not.toHaveText(firstAnswer.node.title);
 
   // The cached step shows the approved change at once, and the runbook serves the new step, which credits it.
   await author.goto(stepUrl);

@@ -34,11 +34,28 @@ export function useStepContents({ slug, version, initial, wanted, load }: Option
     };
     load({ slug, version, nodeIds: missing }).then((result) => {
       if (!result.ok) return forget();
-      // The runbook changed since this page was made: its steps may differ, so the page is loaded afresh.
-      if (result.version !== version) return window.location.reload();
+      // The runbook changed since this page was made: its steps may differ, so the page is loaded afresh, once
+      // per version (another instance may serve the old page for up to half a second more).
+      if (result.version !== version) {
+        if (!reloadOnceFor(`${slug} ${result.version}`)) forget();
+        return;
+      }
       setContents((before) => ({ ...before, ...result.contents }));
       setFailed((before) => new Set([...before].filter((id) => !missing.includes(id))));
     }, forget);
   }, [slug, version, wantedKey, load]);
   return { contents, failed };
+}
+
+/** Reloads the page unless it was already reloaded for `reason` in this tab; says whether it did. */
+function reloadOnceFor(reason: string): boolean {
+  const key = `portal-reloaded-for ${reason}`;
+  try {
+    if (window.sessionStorage.getItem(key) !== null) return false;
+    window.sessionStorage.setItem(key, "1");
+  } catch {
+    // Storage refused (a private window): reload all the same; the old page is served for half a second at most.
+  }
+  window.location.reload();
+  return true;
 }
