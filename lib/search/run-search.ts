@@ -107,36 +107,24 @@ export async function runSearch(
   };
   const ranked = relevant.filter((c) => matches(c)).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   const top = ranked.slice(0, query.limit);
-  const [details, model] = await Promise.all([
-    top.length === 0
-      ? []
-      : loadDetails(
-          db,
-          top.map((c) => c.id),
-        ),
-    getDiagnosisModel(db, signals),
-  ]);
+  const model = await getDiagnosisModel(db, signals);
   // The diagnosis weighs every relevant result, whatever the filters show.
   const diagnosis = diagnose(query.q, signals, evidenceFrom(relevant), model, plan.normalized);
   const snippetWords = (plan.isKeywordQuery ? terms : ranking).flatMap((term) => term.alternatives);
-  const byId = new Map(details.map((d) => [d.id, d]));
-  const hits = top.map((c) => {
-    const detail = byId.get(c.id)!;
-    return {
-      id: c.id,
-      type: DOCUMENT_TO_TYPE[c.type],
-      url: detail.url,
-      title: detail.title,
-      categorySlug: c.categorySlug,
-      categoryTitle: detail.categoryTitle ?? c.categorySlug,
-      status: c.status,
-      severity: detail.severity,
-      revisions: c.revisions,
-      snippet: makeSnippet(detail.text, snippetWords),
-      score: Math.round(c.score * 1000) / 1000,
-      reasons: reasonsFor(c),
-    };
-  });
+  const hits = top.map((c) => ({
+    id: c.id,
+    type: DOCUMENT_TO_TYPE[c.type],
+    url: c.url,
+    title: c.title,
+    categorySlug: c.categorySlug,
+    categoryTitle: c.categoryTitle ?? c.categorySlug,
+    status: c.status,
+    severity: c.severity,
+    revisions: c.revisions,
+    snippet: makeSnippet(c.text, snippetWords),
+    score: Math.round(c.score * 1000) / 1000,
+    reasons: reasonsFor(c),
+  }));
   const suggestedCategories = ranked.length === 0 ? await likelyCategories(db, anyWord) : [];
   return {
     diagnosis,
@@ -146,17 +134,6 @@ export async function runSearch(
     facets,
     tookMs: Math.round((performance.now() - started) * 10) / 10,
   };
-}
-
-async function loadDetails(db: Database, ids: string[]) {
-  return db.$queryRaw<
-    { id: string; url: string; title: string; severity: string | null; categoryTitle: string | null; text: string }[]
-  >`
-    SELECT d.id, d.url, d.title, d.severity, c.title AS "categoryTitle",
-      left(CASE WHEN d.signatures <> '' THEN d.signatures || E'\n' || d.symptoms ELSE d.symptoms || E'\n' || d.body END, 1500) AS text
-    FROM "SearchDocument" d LEFT JOIN "Category" c ON c.slug = d."categorySlug"
-    -- One array parameter, not a list of twenty: on PGlite the list cost ~9 ms more a query (min of 15).
-    WHERE d.id = ANY(${ids}::text[])`;
 }
 
 /** The three categories whose descriptions share the most words with the query (12 rows: cheap). */
