@@ -73,9 +73,9 @@ export async function measureThroughput(url: string, concurrency: number, second
 
 /**
  * One load run: `concurrency` requests in flight for `seconds` (none may fail); requests per second and the
- * latency percentiles of every request in the run, so throughput and p99 describe the same load.
+ * latency percentiles of every request in the run, so throughput and p99 describe the same load. `target` is
+ * one URL, or the URL of the n-th request (for requests that must all differ).
  */
-/** `target`: one URL, or the URL of the n-th request (for requests that must all differ). */
 export async function measureLoad(target: string | ((n: number) => string), concurrency: number, seconds: number) {
   // Each request from its own address (believed on loopback, README "TRUSTED_PROXY_HOPS"), so the per-IP
   // search limit measures nothing but itself.

@@ -37,7 +37,7 @@ async function measureLoadAgainstStatic(base: string, runbook: string, queries: 
     {};
   let staticRate = 0;
   for (const [name, target] of Object.entries(pages)) {
-    const path = typeof target === "string" ? target : `${target(0).split("=")[0]}=<runbook step title> <n>`;
+    const path = typeof target === "string" ? target : "/api/search?q=<runbook step title> <n>";
     const load = await measureLoad(
       typeof target === "string" ? base + target : (n) => base + target(n),
       LOAD_CONNECTIONS,

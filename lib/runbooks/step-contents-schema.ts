@@ -8,7 +8,8 @@ import { runbookIdField } from "./schemas";
  * the steps its answers lead to). The runbook version lets the server say the browser's copy is out of date.
  */
 export const stepContentsRequestSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9-]{1,120}$/, "must be a runbook slug"),
+  // A runbook's slug is its category's id.
+  slug: runbookIdField,
   version: z.number().int().positive(),
   // A runbook has at most a few dozen steps; the bound keeps one request from asking for thousands.
   nodeIds: z.array(runbookIdField).min(1).max(64),

@@ -35,8 +35,3 @@ export async function searchOnce(
   // tookMs is what this answer took: a shared one says so by its near-zero time.
   return { ...result, tookMs: Math.round((performance.now() - started) * 10) / 10 };
 }
-
-/** How many searches are kept: for tests. */
-export function searchCacheSize(): number {
-  return entries.size;
-}

@@ -54,10 +54,9 @@ export default async function RunbookStepPage({ params }: Props) {
   // the shortest route from the root, so the trail says how this runbook reaches the step, and the walker puts
   // that route in the address bar. Not a redirect: Next.js 16.4 sends a cached page's redirect with its Location
   // header twice, which clients that join repeated headers (fetch) follow to a broken URL.
+  const namedAnswers = answersFromSearchParams(named.query);
   const route =
-    named.nodeId &&
-    named.nodeId !== runbook.definition.root &&
-    Object.keys(answersFromSearchParams(named.query)).length === 0
+    named.nodeId && named.nodeId !== runbook.definition.root && Object.keys(namedAnswers).length === 0
       ? shortestRoute(runbook.definition, named.nodeId)
       : [];
   const url =
@@ -66,7 +65,7 @@ export default async function RunbookStepPage({ params }: Props) {
     const [links, stats] = await Promise.all([stepLinksForRunbook(runbook.slug), outcomeStats(runbook.id)]);
     return { links, stats };
   });
-  const answers = route.length > 0 ? Object.fromEntries(route) : answersFromSearchParams(named.query);
+  const answers = route.length > 0 ? Object.fromEntries(route) : namedAnswers;
   const shown = resolveWalk(runbook.definition, named.nodeId, answers).current;
   const contents = renderStepContents(runbook, stepsWithinReach(shown), links);
   return (
