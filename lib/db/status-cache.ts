@@ -1,3 +1,5 @@
+import { processShared } from "@/lib/process-shared";
+
 import type { DatabaseStatus } from "./check-database";
 
 // The database status the proxy consults before every page (cachedDatabaseStatus), kept on globalThis so
@@ -8,11 +10,8 @@ export interface StatusStore {
   entry?: { at: number; value: Promise<DatabaseStatus> };
 }
 
-const key = Symbol.for("mcp-portal.database-status");
-
 export function statusStore(): StatusStore {
-  const store = globalThis as typeof globalThis & { [key]?: StatusStore };
-  return (store[key] ??= {});
+  return processShared("database-status", (): StatusStore => ({}));
 }
 
 /** Marks the database unreachable as of now: pages answer 503 until the next probe finds it back. */

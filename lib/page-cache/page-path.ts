@@ -1,5 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 
+import { processShared } from "@/lib/process-shared";
+
 // Where a page whose database went away mid-render sends the browser back to (reporting-unavailable.ts): its
 // own path, so that the next request meets the proxy's 503 page, or the page if the database is back.
 
@@ -9,11 +11,8 @@ export const REQUEST_PATH_HEADER = "x-portal-request-path";
 // Requests the proxy does not see (router prefetches, by its matcher) keep whatever header the client sent, so
 // the value carries a key only this server process knows: a forged header is ignored. The proxy and the
 // pages run in one process; globalThis, not a module variable, because they are separate bundles.
-const KEY = Symbol.for("portal.request-path-key");
-
 function processKey(): string {
-  const registry = globalThis as Record<symbol, string | undefined>;
-  return (registry[KEY] ??= crypto.randomUUID());
+  return processShared("request-path-key", () => crypto.randomUUID());
 }
 
 /** The header's value for a page at `path` (proxy.ts). */

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
 
 import { LONGEST_WINDOW_SECONDS, rateLimitPolicies, type RateLimitPolicyName } from "./policies";
+import { secondsLeft, windowStartOf } from "./windows";
 
 export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -23,16 +24,32 @@ export async function consumeRateLimit(
   now = new Date(),
 ): Promise<RateLimitResult> {
   const policy = rateLimitPolicies[policyName];
-  const windowMs = policy.windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const key = `${policyName}:${createHash("sha256").update(subject).digest("hex").slice(0, 32)}`;
-  const [row] = await db.$queryRaw<{ count: number }[]>`
-    INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
-    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + 1
-    RETURNING "count"`;
+  const windowStart = windowStartOf(policyName, now);
+  const key = counterKey(policyName, subject);
+  const [row] = await addUses(db, [{ key, windowStart, uses: 1 }]);
   await pruneNowAndThen(db, now);
   if (row!.count <= policy.limit) return { allowed: true };
-  return { allowed: false, retryAfterSeconds: Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000) };
+  return { allowed: false, retryAfterSeconds: secondsLeft(policyName, windowStart, now) };
+}
+
+/**
+ * Adds uses to counters, one atomic upsert for all of them, and returns each counter's new total with its window
+ * as epoch milliseconds (stored as UTC), by which a caller holding several finds each.
+ */
+export async function addUses(
+  db: RateLimitStore,
+  counters: { key: string; windowStart: Date; uses: number }[],
+): Promise<{ key: string; windowMs: number; count: number }[]> {
+  const rows = counters.map(({ key, windowStart, uses }) => Prisma.sql`(${key}, ${windowStart}, ${uses})`);
+  return db.$queryRaw`
+    INSERT INTO "RateLimitCounter" ("key", "windowStart", "count") VALUES ${Prisma.join(rows)}
+    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitCounter"."count" + EXCLUDED."count"
+    RETURNING "key", (extract(epoch FROM "windowStart") * 1000)::float8 AS "windowMs", "count"`;
+}
+
+/** The counter's key: the policy and a hash of the subject (the table never holds an IP address). */
+export function counterKey(policyName: RateLimitPolicyName, subject: string): string {
+  return `${policyName}:${createHash("sha256").update(subject).digest("hex").slice(0, 32)}`;
 }
 
 const PRUNE_EVERY_MS = 10_000;
@@ -40,7 +57,7 @@ const PRUNE_BATCH = 1_000;
 let lastPrunedAt = 0;
 
 /** At most once per PRUNE_EVERY_MS per process, so a busy limiter adds one cheap statement now and then. */
-async function pruneNowAndThen(db: RateLimitStore, now: Date) {
+export async function pruneNowAndThen(db: RateLimitStore, now: Date) {
   if (Math.abs(now.getTime() - lastPrunedAt) < PRUNE_EVERY_MS) return;
   lastPrunedAt = now.getTime();
   await pruneExpiredRateLimits(db, now);

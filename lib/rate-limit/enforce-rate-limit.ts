@@ -1,7 +1,8 @@
 import { AppError } from "@/lib/errors";
 
 import { consumeRateLimit, type RateLimitStore } from "./consume-rate-limit";
-import { rateLimitPolicies, type RateLimitPolicyName } from "./policies";
+import { limitMessage } from "./limit-message";
+import type { RateLimitPolicyName } from "./policies";
 
 /** One use of a named policy by a subject: a person's id or a client IP. */
 export interface RateLimitUse {
@@ -16,15 +17,10 @@ export interface RateLimitUse {
 export async function enforceRateLimit(db: RateLimitStore, policyName: RateLimitPolicyName, subject: string) {
   const result = await consumeRateLimit(db, policyName, subject);
   if (result.allowed) return;
-  throw new AppError(
-    "RATE_LIMITED",
-    `You have ${rateLimitPolicies[policyName].doing} in a short time. Try again in ${formatWait(result.retryAfterSeconds)}.`,
-    { retryAfterSeconds: result.retryAfterSeconds },
-  );
+  throw rateLimitedError(policyName, result.retryAfterSeconds);
 }
 
-export function formatWait(seconds: number): string {
-  if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+/** The 429 a refused use answers: what the person did, and how long to wait. */
+export function rateLimitedError(policyName: RateLimitPolicyName, retryAfterSeconds: number): AppError {
+  return new AppError("RATE_LIMITED", limitMessage(policyName, retryAfterSeconds), { retryAfterSeconds });
 }
