@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
 import { cachedStepRewrites } from "./lib/runbooks/cached-step-path";
+import { cachedSearchRewrites } from "./lib/search/cached-search-path";
 import { API_CONTENT_SECURITY_POLICY, staticSecurityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
@@ -14,9 +15,10 @@ const nextConfig: NextConfig = {
   // (lib/page-cache/page-cache-handler.mjs).
   cacheHandler: fileURLToPath(new URL("./lib/page-cache/page-cache-handler.mjs", import.meta.url)),
   reactStrictMode: true,
-  // A runbook step's URL is served from its cached internal path (lib/runbooks/cached-step-path.ts).
+  // Runbook steps and searches are served from their cached internal paths (lib/runbooks/cached-step-path.ts,
+  // lib/search/cached-search-path.ts).
   async rewrites() {
-    return { beforeFiles: cachedStepRewrites(), afterFiles: [], fallback: [] };
+    return { beforeFiles: [...cachedStepRewrites(), ...cachedSearchRewrites()], afterFiles: [], fallback: [] };
   },
   async headers() {
     return [

@@ -2,9 +2,12 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { cachedDatabaseStatus, isDatabaseDown } from "@/lib/db/check-database";
 import { REQUEST_PATH_HEADER, requestPathHeaderValue } from "@/lib/page-cache/page-path";
+import { decodeQuerySegment } from "@/lib/page-cache/query-segment";
 import { getEnv } from "@/lib/env";
 import { isCachedPage } from "@/lib/page-cache/cached-pages";
 import { cachedStepQuery, isCachedStepPath, STEP_QUERY_HEADER } from "@/lib/runbooks/cached-step-path";
+import { admitSearchPage, SEARCH_REFUSED_HEADER } from "@/lib/search/admit-search-page";
+import { cachedSearchQuery, isCachedSearchPath, SEARCH_QUERY_HEADER } from "@/lib/search/cached-search-path";
 import { databaseUnavailablePage } from "@/lib/security/database-unavailable-page";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, createNonce } from "@/lib/security/headers";
 import { refuseBrokenAction } from "@/lib/security/check-action-request";
@@ -30,6 +33,8 @@ export async function proxy(request: NextRequest) {
   // A step's internal path asked for by its own name: a cached page, whose policy the page cache sets. Adding a
   // nonce policy here would block its scripts.
   if (isCachedStepPath(pathname)) return NextResponse.next();
+  // A search's internal path asked for by its own name would skip the per-IP limit: sent to its public URL.
+  if (isCachedSearchPath(pathname)) return redirectToPublicSearch(request);
 
   // Form posts (server actions) Next.js would answer with a 500: other origin, too large, undecodable.
   const brokenAction = await refuseBrokenAction(request);
@@ -58,9 +63,13 @@ export async function proxy(request: NextRequest) {
   const stepQuery = cachedStepQuery(pathname, request.nextUrl.searchParams);
   if (stepQuery) requestHeaders.set(STEP_QUERY_HEADER, stepQuery);
   else requestHeaders.delete(STEP_QUERY_HEADER);
+  // A search is served the same way (lib/search/cached-search-path.ts), once it is counted against the per-IP
+  // limit; a refused one goes to the page rendered per request, which shows the message.
+  const searchQuery = await admittedSearchQuery(request, requestHeaders);
   // Cached pages are the same for everyone: their policy names their inline scripts' hashes and is set by
   // the page cache (lib/page-cache). Development renders every page afresh, so it keeps the nonce.
-  if (!dev && (stepQuery || isCachedPage(pathname))) return NextResponse.next({ request: { headers: requestHeaders } });
+  if (!dev && (stepQuery || searchQuery || isCachedPage(pathname)))
+    return NextResponse.next({ request: { headers: requestHeaders } });
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, { dev });
   // Where a page whose database went away mid-render sends the browser back to (lib/db/reporting-unavailable.ts).
@@ -72,13 +81,37 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * Sets the headers that lead a search to its cached page, or carry the limit's refusal to the page rendered per
+ * request; returns the query segment when the cached page serves it. A client's own headers are dropped.
+ */
+async function admittedSearchQuery(request: NextRequest, requestHeaders: Headers): Promise<string | null> {
+  requestHeaders.delete(SEARCH_QUERY_HEADER);
+  requestHeaders.delete(SEARCH_REFUSED_HEADER);
+  const query = cachedSearchQuery(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (!query) return null;
+  const admission = await admitSearchPage(request.nextUrl.searchParams, request.headers);
+  if (admission.kind === "refused") requestHeaders.set(SEARCH_REFUSED_HEADER, admission.message);
+  if (admission.kind !== "cached") return null;
+  requestHeaders.set(SEARCH_QUERY_HEADER, query);
+  return query;
+}
+
+function redirectToPublicSearch(request: NextRequest) {
+  const segment = request.nextUrl.pathname.split("/")[2]!;
+  const url = new URL(`/search?${decodeQuerySegment(segment)}`, request.url);
+  return NextResponse.redirect(url, 308);
+}
+
 // API routes stay outside the proxy except for paths holding a "%": Next.js clones the body of every
 // request the proxy sees (reading it to the end), which would defeat the API's own body limits.
-// Runbook steps always pass, prefetches included, so that every request for a step meets its cached page.
+// Runbook steps and searches always pass, prefetches included, so that every request for a step meets its cached
+// page and every search is counted.
 export const config = {
   matcher: [
     "/api/:path(.*%.*)",
     "/runbooks/:path*",
+    "/search/:path*",
     {
       source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
       missing: [

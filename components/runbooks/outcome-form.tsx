@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 
+import { limitMessage } from "@/lib/rate-limit/limit-message";
 import type { OutcomeStats } from "@/lib/runbooks/outcome-stats-types";
 
 interface Props {
@@ -23,10 +24,7 @@ function statusFromRedirect(result: Props["initialResult"]): Status {
   if (!result) return { kind: "idle" };
   if (result.outcome === "recorded") return { kind: "done", fixed: true };
   if (result.outcome === "rate-limited") {
-    return {
-      kind: "error",
-      message: `You have sent several answers in a short time. Try again in ${Math.ceil(result.retry / 60)} minute(s).`,
-    };
+    return { kind: "error", message: limitMessage("runbookOutcome", result.retry) };
   }
   return { kind: "error", message: "That answer could not be recorded. Reload the page and try again." };
 }

@@ -25,24 +25,30 @@ export function useStepContents({ slug, version, initial, wanted, load }: Option
   const asked = useRef(new Set(Object.keys(initial)));
   const wantedKey = wanted.join(" ");
   useEffect(() => {
-    const missing = wantedKey.split(" ").filter((id) => !asked.current.has(id));
-    if (missing.length === 0) return;
-    for (const id of missing) asked.current.add(id);
-    const forget = () => {
-      for (const id of missing) asked.current.delete(id);
-      setFailed((before) => new Set([...before, ...missing]));
-    };
-    load({ slug, version, nodeIds: missing }).then((result) => {
-      if (!result.ok) return forget();
-      // The runbook changed since this page was made: its steps may differ, so the page is loaded afresh, once
-      // per version (another instance may serve the old page for up to half a second more).
-      if (result.version !== version) {
-        if (!reloadOnceFor(`${slug} ${result.version}`)) forget();
-        return;
-      }
-      setContents((before) => ({ ...before, ...result.contents }));
-      setFailed((before) => new Set([...before].filter((id) => !missing.includes(id))));
-    }, forget);
+    // A click is a discrete event: React runs this effect before the browser paints the step clicked to, so the
+    // request (serialized and queued by Next) is sent from a timer, after the paint.
+    const timer = setTimeout(() => request(wantedKey.split(" ")), 0);
+    return () => clearTimeout(timer);
+    function request(ids: string[]) {
+      const missing = ids.filter((id) => !asked.current.has(id));
+      if (missing.length === 0) return;
+      for (const id of missing) asked.current.add(id);
+      const forget = () => {
+        for (const id of missing) asked.current.delete(id);
+        setFailed((before) => new Set([...before, ...missing]));
+      };
+      load({ slug, version, nodeIds: missing }).then((result) => {
+        if (!result.ok) return forget();
+        // The runbook changed since this page was made: its steps may differ, so the page is loaded afresh, once
+        // per version (another instance may serve the old page for up to half a second more).
+        if (result.version !== version) {
+          if (!reloadOnceFor(`${slug} ${result.version}`)) forget();
+          return;
+        }
+        setContents((before) => ({ ...before, ...result.contents }));
+        setFailed((before) => new Set([...before].filter((id) => !missing.includes(id))));
+      }, forget);
+    }
   }, [slug, version, wantedKey, load]);
   return { contents, failed };
 }

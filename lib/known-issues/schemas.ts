@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { revisionsField } from "@/lib/revisions/protocol-revisions";
+import { revisionsField } from "@/lib/revisions/revisions-field";
 import { httpsUrlField, slugField, textField } from "@/lib/seed/content-fields";
 
 // One known issue per file in prisma/content/known-issues/<slug>.yaml; the same schema will validate

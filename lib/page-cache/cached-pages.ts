@@ -3,8 +3,8 @@
  * the same for everyone, reading nothing from the request. Their Content-Security-Policy allows their own
  * inline scripts by hash (set by the cache), so the proxy gives them no nonce policy. A page added here
  * must be static in the build (no cookies, headers or searchParams) or it would go without a policy:
- * e2e/page-cache.spec.ts checks each one. Runbook steps are cached too, under the internal path next.config.ts
- * rewrites them to (lib/runbooks/cached-step-path.ts).
+ * e2e/page-cache.spec.ts checks each one. Runbook steps and searches are cached too, under the internal paths
+ * next.config.ts rewrites them to (lib/runbooks/cached-step-path.ts, lib/search/cached-search-path.ts).
  */
 const CACHED_PAGES = [
   /^\/$/,

@@ -8,11 +8,17 @@
 // Until the runtime is registered (during `next build`) every lookup misses and nothing is stored.
 
 const RUNTIME = Symbol.for("portal.page-cache");
-/** Bounds memory when many distinct paths (unknown slugs answered 404) are asked for. */
+/** Bounds memory when many distinct paths (unknown slugs answered 404, searches) are asked for. */
 const MAX_ENTRIES = 2000;
+/**
+ * And by size: a search page with its React data is about 120 KB, a runbook step less, so 2,000 searches alone
+ * would hold about 240 MB. Past this, the least recently used pages go first.
+ */
+export const MAX_BYTES = 128 * 1024 * 1024;
 
-/** @type {Map<string, { value: unknown; lastModified: number; version: number }>} */
+/** @type {Map<string, { value: unknown; lastModified: number; version: number; bytes: number }>} */
 const entries = new Map();
+let bytesKept = 0;
 /** The version a page is being rendered at: stored with it, so a render that raced a bump is not kept as new. */
 const rendering = new Map();
 
@@ -22,6 +28,26 @@ function runtime() {
 
 function isRedirect(status) {
   return typeof status === "number" && status >= 300 && status < 400;
+}
+
+function keep(key, entry) {
+  entries.set(key, entry);
+  bytesKept += entry.bytes;
+}
+
+function forget(key) {
+  const entry = entries.get(key);
+  if (!entry) return;
+  entries.delete(key);
+  bytesKept -= entry.bytes;
+}
+
+/** About what an entry holds: its HTML, its React data and the per-segment data of client navigations. */
+function sizeOf(data) {
+  let bytes = data.html.length + (data.rscData?.byteLength ?? 0);
+  if (data.segmentData instanceof Map)
+    for (const segment of data.segmentData.values()) bytes += segment.byteLength ?? 0;
+  return bytes;
 }
 
 export default class PageCacheHandler {
@@ -35,9 +61,12 @@ export default class PageCacheHandler {
     rendering.set(key, version);
     if (rendering.size > MAX_ENTRIES) rendering.delete(rendering.keys().next().value);
     const entry = entries.get(key);
-    if (entry && entry.version === version) return { value: entry.value, lastModified: entry.lastModified };
-    if (entry) entries.delete(key);
-    return null;
+    if (!entry) return null;
+    forget(key);
+    if (entry.version !== version) return null;
+    // Most recently used last: Map keeps insertion order, so eviction takes the first keys.
+    keep(key, entry);
+    return { value: entry.value, lastModified: entry.lastModified };
   }
 
   async set(key, data) {
@@ -51,9 +80,10 @@ export default class PageCacheHandler {
     data.headers = { ...data.headers, "content-security-policy": current.policyForHtml(data.html) };
     // A redirect is a page sent back to itself because its database went away mid-render (lib/page-cache/page-path.ts).
     if (version === undefined || isRedirect(data.status)) return;
-    entries.delete(key);
-    entries.set(key, { value: data, lastModified: Date.now(), version });
-    if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value);
+    forget(key);
+    keep(key, { value: data, lastModified: Date.now(), version, bytes: sizeOf(data) });
+    while (entries.size > MAX_ENTRIES || (bytesKept > MAX_BYTES && entries.size > 1))
+      forget(entries.keys().next().value);
   }
 
   async revalidateTag() {

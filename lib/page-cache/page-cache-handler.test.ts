@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { PAGE_CACHE_RUNTIME } from "./note-content-version";
-import PageCacheHandler from "./page-cache-handler.mjs";
+import PageCacheHandler, { MAX_BYTES } from "./page-cache-handler.mjs";
 
 const registry = globalThis as Record<symbol, unknown>;
 const PAGE = { kind: "APP_PAGE" };
@@ -59,6 +59,24 @@ describe("the page cache", () => {
     expect(await cache.get("/d", PAGE)).toBeNull();
     await cache.set("/d", { ...page("<html>d</html>"), status: 200 });
     expect(await cache.get("/d", PAGE)).not.toBeNull();
+  });
+
+  it("keeps its size bounded, evicting the least recently used page first", async () => {
+    const cache = new PageCacheHandler();
+    // One string shared by every entry: counted per entry, held once by this test.
+    const quarter = page("x".repeat(MAX_BYTES / 4));
+    for (const key of ["/f1", "/f2", "/f3"]) {
+      await cache.get(key, PAGE);
+      await cache.set(key, { ...quarter });
+    }
+    expect(await cache.get("/f1", PAGE)).not.toBeNull();
+    for (const key of ["/f4", "/f5"]) {
+      await cache.get(key, PAGE);
+      await cache.set(key, { ...quarter });
+    }
+    // Five quarters do not fit: /f2, read least recently, went first; /f1, read again, stayed.
+    expect(await cache.get("/f2", PAGE)).toBeNull();
+    for (const key of ["/f1", "/f3", "/f4", "/f5"]) expect(await cache.get(key, PAGE)).not.toBeNull();
   });
 
   it("keeps a page rendered again after its revalidate time (a runbook step's outcome rates) at the version it was read", async () => {

@@ -1,7 +1,9 @@
+// Relative, not "@/": next.config.ts imports this file.
+import { decodeQuerySegment, encodeQuerySegment, QUERY_SEGMENT_SOURCE } from "../page-cache/query-segment";
+
 // A runbook step's public URL carries its answers in the query (/runbooks/<slug>/<node>?who=server&v=3):
-// shareable, and read by the server when JavaScript is off. A page that reads its query is rendered per request,
-// so a step's URL is served from this internal form, the query as the last path segment. Each step with its
-// answers is then one page of the page cache (lib/page-cache), while the browser keeps the public URL.
+// shareable, and read by the server when JavaScript is off. It is served from an internal form with the query
+// as the last path segment (lib/page-cache/query-segment.ts), one page of the page cache per step and answers.
 //
 // proxy.ts puts the encoded query in a request header and next.config.ts's `beforeFiles` rewrites (below) serve
 // the internal path. A rewrite made in the proxy itself (NextResponse.rewrite) is not used: Next.js 16.4 compares
@@ -10,15 +12,8 @@
 
 /** The node segment of a runbook's first page (no node named). Node ids are kebab-case, never this. */
 const ROOT_SEGMENT = "~";
-/**
- * Marks the query segment, so that it is never empty. The query is base64url-encoded: Next.js decodes some
- * percent-escapes of a path segment and keeps others (an escaped "&" came back escaped), base64url needs neither.
- */
-const QUERY_MARK = "q";
 /** The runbook's own routes beside its steps. */
 const TOOL_ROUTES = new Set(["flowchart", "flowchart.svg", "transcript"]);
-/** Next.js's cache-busting parameter of client navigations: not part of what the page shows. */
-const ROUTER_PARAMS = ["_rsc"];
 
 /** The request header that carries a step's encoded query from the proxy to the rewrite. */
 export const STEP_QUERY_HEADER = "x-runbook-step-query";
@@ -27,9 +22,7 @@ export const STEP_QUERY_HEADER = "x-runbook-step-query";
 export function cachedStepQuery(pathname: string, search: URLSearchParams): string | null {
   const match = /^\/runbooks\/([^/]+)(?:\/([^/]+))?$/.exec(pathname);
   if (!match || TOOL_ROUTES.has(match[2] ?? "")) return null;
-  const query = new URLSearchParams(search);
-  for (const key of ROUTER_PARAMS) query.delete(key);
-  return `${QUERY_MARK}${Buffer.from(query.toString()).toString("base64url")}`;
+  return encodeQuerySegment(search);
 }
 
 /** The internal path a step URL is served from, or null when the path is not a runbook step. */
@@ -45,16 +38,21 @@ export function cachedStepPath(pathname: string, search: URLSearchParams): strin
  * query header (which it removes from every other request, so a client cannot choose where a path leads).
  */
 export function cachedStepRewrites() {
-  const has = [{ type: "header" as const, key: STEP_QUERY_HEADER, value: `(?<query>${QUERY_MARK}[\\w-]*)` }];
+  const has = [{ type: "header" as const, key: STEP_QUERY_HEADER, value: `(?<query>${QUERY_SEGMENT_SOURCE})` }];
   return [
     { source: "/runbooks/:slug", has, destination: `/runbooks/:slug/${ROOT_SEGMENT}/:query` },
     { source: "/runbooks/:slug/:node", has, destination: "/runbooks/:slug/:node/:query" },
   ];
 }
 
-/** True for the internal path of a step (which the proxy meets again once it has rewritten a step's URL to it). */
+const CACHED_STEP_PATH = new RegExp(`^/runbooks/[^/]+/[^/]+/${QUERY_SEGMENT_SOURCE}$`);
+
+/**
+ * True for the internal path of a step. The proxy runs before next.config.ts's rewrites, so it meets this path
+ * only when a client asks for it by name.
+ */
 export function isCachedStepPath(pathname: string): boolean {
-  return /^\/runbooks\/[^/]+\/[^/]+\/q[\w-]*$/.test(pathname);
+  return CACHED_STEP_PATH.test(pathname);
 }
 
 export interface CachedStep {
@@ -66,11 +64,9 @@ export interface CachedStep {
 /** Reads the route's segments after the slug; null when not the internal form. */
 export function stepFromCachedSegments(segments: string[] | undefined): CachedStep | null {
   if (segments?.length !== 2) return null;
-  const [node, query] = segments as [string, string];
-  const encoded = query.slice(QUERY_MARK.length);
-  if (!query.startsWith(QUERY_MARK) || !/^[\w-]*$/.test(encoded)) return null;
-  const decoded = new URLSearchParams(Buffer.from(encoded, "base64url").toString());
-  return { nodeId: node === ROOT_SEGMENT ? null : node, query: decoded };
+  const [node, segment] = segments as [string, string];
+  const query = decodeQuerySegment(segment);
+  return query && { nodeId: node === ROOT_SEGMENT ? null : node, query };
 }
 
 /** The public URL of a step read from its internal form. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { revisionsField } from "@/lib/revisions/protocol-revisions";
+import { revisionsField } from "@/lib/revisions/revisions-field";
 import { httpsUrlField, slugField, textField } from "@/lib/seed/content-fields";
 
 import { RESERVED_NODE_IDS } from "./reserved-ids";

@@ -1,7 +1,8 @@
 import type { Database } from "@/lib/db/create-client";
 
 import { closestWords, spellingVariants } from "./spelling";
-import { weighWords, type VariantRow, type WordWeight } from "./word-rarity";
+import { weighWordsAt } from "./word-weight-cache";
+import type { VariantRow, WordWeight } from "./word-rarity";
 
 /** A query word, the words it may have meant, and how much finding it says. */
 export interface Term {
@@ -29,11 +30,17 @@ const MAX_RANKING_TERMS = 12;
 
 /**
  * Query words with their corrections (keyword queries only: a pasted error is spelled as the software
- * spelled it) and rarity weights, plus the word weights by word for choosing a paste's telling lines.
+ * spelled it) and rarity weights, plus the word weights by word for choosing a paste's telling lines. Given the
+ * content version, words already weighed at that version cost no round trip (lib/search/word-weight-cache.ts).
  */
-export async function buildTerms(db: Database, words: string[], correctTypos: boolean) {
+export async function buildTerms(
+  db: Database,
+  words: string[],
+  correctTypos: boolean,
+  contentVersion: number | null = null,
+) {
   const correctable = correctTypos ? words.filter((word) => CORRECTABLE.test(word)) : [];
-  const { weights, variantRows } = await weighWords(db, words, [...new Set(correctable.flatMap(spellingVariants))]);
+  const { weights, variantRows } = await weighWordsAt(db, words, new Set(correctable), contentVersion);
   const corrected = correctTypos
     ? correctSpelling(words, correctable, variantRows)
     : words.map((word) => ({ alternatives: [word], known: true }));

@@ -56,10 +56,12 @@ export async function runSearch(
   db: Database,
   query: SearchQuery,
   signals: CompiledSignal[] = [],
+  /** The content version searched (lib/page-cache/current-content-version.ts): word weights are kept per version. */
+  contentVersion: number | null = null,
 ): Promise<SearchResult> {
   const started = performance.now();
   const plan = planQuery(query.q);
-  const { terms, idfOf } = await buildTerms(db, plan.words, plan.isKeywordQuery);
+  const { terms, idfOf } = await buildTerms(db, plan.words, plan.isKeywordQuery, contentVersion);
   const ranking = rankingTerms(terms);
   const fragments = chooseFragments(plan.lines, idfOf);
   // A long paste ranks by its telling words only; the rest would dilute every score.

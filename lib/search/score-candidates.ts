@@ -1,5 +1,6 @@
 import type { CandidateRow } from "./find-candidates";
 import type { Term } from "./query-terms";
+import { memoByText } from "./recent-map";
 import { lineProfiles, similarity, trigramProfile, wordSimilarity, type TrigramProfile } from "./trigram-similarity";
 
 /** Word-similarity cut-off, low enough for a changed word, a cut-off end or a typo. */
@@ -20,6 +21,18 @@ export interface Candidate extends Omit<CandidateRow, "signaturesNormalized" | "
 
 const BODY_ONLY = 0.6;
 
+/**
+ * Candidates' profiles, remembered by their text: the same titles and signatures are candidates of search after
+ * search, and profiling them was half of scoring (2.7 of 5.5 ms for 60 candidates). A profile is a pure function
+ * of its text, so no content change can make one stale; the bound keeps a few MB.
+ */
+const PROFILES_KEPT = 4_000;
+const titleProfile = memoByText(trigramProfile, PROFILES_KEPT);
+const signatureProfile = memoByText((text) => {
+  const whole = trigramProfile(text);
+  return { whole, lines: lineProfiles(whole) };
+}, PROFILES_KEPT);
+
 export interface QueryProfile {
   normalized: TrigramProfile;
   fragments: TrigramProfile[];
@@ -34,20 +47,20 @@ export interface QueryProfile {
  */
 export function scoreCandidate(row: CandidateRow, query: QueryProfile): Candidate {
   const { signaturesNormalized, matchedLexemes, strongLexemes, ...rest } = row;
-  const titleProfile = trigramProfile(row.title);
-  const signatures = trigramProfile(signaturesNormalized);
+  const title = titleProfile(row.title);
+  const signatures = signatureProfile(signaturesNormalized);
   const signatureScore =
-    signatures.all.size === 0
+    signatures.whole.all.size === 0
       ? 0
       : Math.max(
-          ...query.fragments.map((fragment) => wordSimilarity(fragment, signatures)),
-          ...lineProfiles(signatures).map((line) => wordSimilarity(line, query.normalized)),
+          ...query.fragments.map((fragment) => wordSimilarity(fragment, signatures.whole)),
+          ...signatures.lines.map((line) => wordSimilarity(line, query.normalized)),
         );
   const candidate = {
     ...rest,
     signatureScore,
-    titleScore: wordSimilarity(query.normalized, titleProfile),
-    exactTitleScore: similarity(query.normalized, titleProfile),
+    titleScore: wordSimilarity(query.normalized, title),
+    exactTitleScore: similarity(query.normalized, title),
     coverage: coverage(query.rankingTerms, new Set(matchedLexemes), new Set(strongLexemes)),
   };
   return { ...candidate, score: combinedScore(candidate, query.isKeywordQuery) };

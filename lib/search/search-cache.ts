@@ -1,3 +1,4 @@
+import { RecentMap } from "./recent-map";
 import type { SearchResult } from "./run-search";
 
 // Identical searches of the same content, answered once: live search sends a query per pause in typing, a shared
@@ -7,7 +8,7 @@ import type { SearchResult } from "./run-search";
 export const SEARCH_CACHE_MAX_ENTRIES = 300;
 const MAX_CACHED_QUERY_LENGTH = 2_000;
 
-const entries = new Map<string, Promise<SearchResult>>();
+const entries = new RecentMap<string, Promise<SearchResult>>(SEARCH_CACHE_MAX_ENTRIES);
 
 /**
  * The search for `key` (the validated query, serialized) at content `version`: an equal search already
@@ -22,15 +23,11 @@ export async function searchOnce(
   const started = performance.now();
   const versioned = `${version} ${key}`;
   let entry = entries.get(versioned);
-  if (entry) {
-    // Most recently used last: Map keeps insertion order, so the first key is the one to evict.
-    entries.delete(versioned);
-  } else {
-    entry = run();
-    entry.catch(() => entries.get(versioned) === entry && entries.delete(versioned));
+  if (!entry) {
+    const running = run();
+    running.catch(() => entries.deleteIf(versioned, running));
+    entries.set(versioned, (entry = running));
   }
-  entries.set(versioned, entry);
-  while (entries.size > SEARCH_CACHE_MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   const result = await entry;
   // tookMs is what this answer took: a shared one says so by its near-zero time.
   return { ...result, tookMs: Math.round((performance.now() - started) * 10) / 10 };

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { getDb } from "@/lib/db";
-import { AppError, fromZodError } from "@/lib/errors";
+import { fromZodError } from "@/lib/errors";
 import { currentContentVersion } from "@/lib/page-cache/current-content-version";
 import { getCompiledSignals } from "@/lib/signals/signal-index";
 
@@ -15,9 +15,10 @@ export async function search(raw: Record<string, string | string[] | undefined>)
     Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])),
   );
   if (!parsed.success) throw fromZodError(parsed.error);
-  const result = await searchOnce(JSON.stringify(parsed.data), await currentContentVersion(), async () => {
+  const version = await currentContentVersion();
+  const result = await searchOnce(JSON.stringify(parsed.data), version, async () => {
     const [db, signals] = await Promise.all([getDb(), getCompiledSignals().catch(signalsUnavailable)]);
-    return runSearch(db, parsed.data, signals);
+    return runSearch(db, parsed.data, signals, version);
   });
   return { query: parsed.data, result };
 }
@@ -29,11 +30,3 @@ function signalsUnavailable(error: unknown): [] {
   );
   return [];
 }
-
-/** The search page shows an empty form, not an error, when there is no query yet. */
-export function hasQuery(raw: Record<string, string | string[] | undefined>): boolean {
-  const q = Array.isArray(raw.q) ? raw.q[0] : raw.q;
-  return typeof q === "string";
-}
-
-export { AppError };

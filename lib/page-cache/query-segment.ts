@@ -1,0 +1,35 @@
+// A page that reads its query is rendered per request. A page whose content depends on its query (a runbook step's
+// answers, a search) is therefore served from an internal path that carries the query as its last segment: each
+// query is then one page of the page cache, while the browser keeps the public URL. proxy.ts puts the segment in a
+// request header and next.config.ts's `beforeFiles` rewrites serve the internal path (lib/runbooks/cached-step-path.ts
+// says why not NextResponse.rewrite).
+
+/**
+ * Marks the segment, so that it is never empty. The query is base64url-encoded: Next.js decodes some
+ * percent-escapes of a path segment and keeps others (an escaped "&" came back escaped), base64url needs neither.
+ */
+const QUERY_MARK = "q";
+/** Next.js's cache-busting parameter of client navigations: not part of what the page shows. */
+const ROUTER_PARAMS = ["_rsc"];
+
+/** A query segment, as a regular expression's source (Next.js anchors `has` patterns at both ends). */
+export const QUERY_SEGMENT_SOURCE = `${QUERY_MARK}[\\w-]*`;
+
+/** The segment that carries `search`. */
+export function encodeQuerySegment(search: URLSearchParams): string {
+  const query = new URLSearchParams(search);
+  for (const key of ROUTER_PARAMS) query.delete(key);
+  return `${QUERY_MARK}${Buffer.from(query.toString()).toString("base64url")}`;
+}
+
+const QUERY_SEGMENT = new RegExp(`^${QUERY_SEGMENT_SOURCE}$`);
+
+export function isQuerySegment(segment: string): boolean {
+  return QUERY_SEGMENT.test(segment);
+}
+
+/** The query a segment carries; null when the segment is not one. */
+export function decodeQuerySegment(segment: string): URLSearchParams | null {
+  if (!isQuerySegment(segment)) return null;
+  return new URLSearchParams(Buffer.from(segment.slice(QUERY_MARK.length), "base64url").toString());
+}
