@@ -5,7 +5,8 @@ import { normalizeError } from "@/lib/search/normalize-error";
 // (no randomness, no external data), trained in milliseconds at the content's size.
 
 export interface TrainingText {
-  category: string;
+  /** The class: a category slug, or a runbook step for a category's step classifier. */
+  label: string;
   text: string;
   /** How much the text counts: a category's own description more than one runbook step. */
   weight: number;
@@ -48,16 +49,16 @@ function stem(word: string): string {
 }
 
 export function trainClassifier(texts: TrainingText[]): CategoryClassifier {
-  const categories = [...new Set(texts.map((t) => t.category))].sort();
+  const categories = [...new Set(texts.map((t) => t.label))].sort();
   const index = new Map(categories.map((c, i) => [c, i]));
   const counts = new Map<string, Float64Array>();
   const totals = new Float64Array(categories.length);
-  for (const { category, text, weight } of texts) {
+  for (const { label, text, weight } of texts) {
     const tokens = tokenize(text);
     if (tokens.length === 0) continue;
     // Each text counts by its weight, not its length: a long runbook body must not drown a known issue.
     const share = weight / Math.sqrt(tokens.length);
-    const c = index.get(category)!;
+    const c = index.get(label)!;
     for (const token of tokens) {
       let row = counts.get(token);
       if (!row) counts.set(token, (row = new Float64Array(categories.length)));

@@ -1,3 +1,4 @@
+import { normalizeError } from "@/lib/search/normalize-error";
 import { matchSignals, type CompiledSignal } from "@/lib/signals/match-signals";
 
 import { classify } from "./category-classifier";
@@ -40,11 +41,17 @@ export function diagnose(
   model: DiagnosisModel,
   normalized?: string,
 ): Diagnosis | null {
+  const words = normalized ?? normalizeError(text);
   const votes = rankCategories(
     matchSignals(signals, text),
     evidence,
-    classify(model.classifier, text, normalized),
+    classify(model.classifier, text, words),
     model.entryStep,
+    (slug) => {
+      const classifier = model.stepClassifiers.get(slug);
+      return classifier ? classify(classifier, text, words) : null;
+    },
+    model.questionSteps,
   );
   if (votes.length === 0) return null;
   const [first, ...rest] = votes as [CategoryVote, ...CategoryVote[]];

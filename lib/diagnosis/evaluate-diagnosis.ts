@@ -3,6 +3,7 @@ import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
 import { runSearch } from "@/lib/search/run-search";
 import type { CompiledSignal } from "@/lib/signals/match-signals";
 
+import { getDiagnosisModel } from "./diagnosis-model";
 import type { EvalCase } from "./eval-set-schema";
 
 interface Recall {
@@ -33,12 +34,15 @@ export async function evaluateDiagnosis(
   signals: CompiledSignal[],
 ): Promise<EvalReport> {
   const outcomes: { item: EvalCase; outcome: Outcome; ranking: string[] }[] = [];
+  // A diagnosis starts where a cause is confirmed, never at its fix (diagnosis-model.ts, entrySteps): a case that
+  // names a resolution is hit by the step that leads to it, as the model the searches use maps it.
+  const { entryStep: entry } = await getDiagnosisModel(db, signals);
   for (const item of cases) {
     const { diagnosis } = await runSearch(db, { q: item.text.slice(0, MAX_QUERY_LENGTH), limit: 5 }, signals);
     const ranking = diagnosis?.ranking ?? [];
     const accepted = new Set([item.category, ...item.alsoAcceptable]);
     const rank = ranking.findIndex((slug) => accepted.has(slug));
-    const stepHit = item.step ? diagnosis?.step?.ref === item.step : null;
+    const stepHit = item.step ? diagnosis?.step?.ref === (entry.get(item.step) ?? item.step) : null;
     outcomes.push({ item, outcome: { rank: rank < 0 ? Infinity : rank, stepHit }, ranking });
   }
   const summarize = (list: typeof outcomes): Recall => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 
-import type { SignalMatch } from "@/lib/signals/match-signals";
+import type { CompiledSignal, SignalMatch } from "@/lib/signals/match-signals";
 import type { Signal } from "@/lib/signals/schemas";
 
 import { trainClassifier, classify } from "./category-classifier";
-import { entrySteps } from "./diagnosis-model";
+import { entrySteps, stepTrainingTexts } from "./diagnosis-model";
 import { rankCategories, type Evidence } from "./rank-categories";
 
 const match = (id: string, weight: number, categories: string[], steps: string[]): SignalMatch => ({
@@ -63,6 +63,43 @@ describe("rankCategories", () => {
     expect(rankCategories([], [])).toEqual([]);
   });
 
+  it("takes a step from the category's step classifier where no result named one, never over a signature match", () => {
+    const classifySteps = (slug: string) =>
+      slug === "token-expiration-issues"
+        ? new Map([
+            ["token-expiration-issues/check-refresh-token-issued", 0.8],
+            ["token-expiration-issues/when-does-it-fail", 0.2],
+          ])
+        : null;
+    const classified = new Map([["token-expiration-issues", 1]]);
+    const guessed = rankCategories([], [], classified, new Map(), classifySteps);
+    expect(guessed[0]!.step).toBe("token-expiration-issues/check-refresh-token-issued");
+    const sighted = rankCategories(
+      [],
+      [evidence("k", "token-expiration-issues", 0.9, ["token-expiration-issues/check-clock-skew"])],
+      classified,
+      new Map(),
+      classifySteps,
+    );
+    expect(sighted[0]!.step).toBe("token-expiration-issues/check-clock-skew");
+    // Step votes never move a category.
+    expect(sighted.map((v) => v.score)).toEqual(
+      rankCategories([], [evidence("k", "token-expiration-issues", 0.9)], classified).map((v) => v.score),
+    );
+  });
+
+  it("prefers a diagnostic to a question with somewhat more votes: a question is a branching point", () => {
+    const results = [
+      evidence("generic", "token-expiration-issues", 0.9, ["token-expiration-issues/when-does-it-fail"]),
+      evidence("specific", "token-expiration-issues", 0.6, ["token-expiration-issues/inspect-access-token"]),
+    ];
+    const questions = new Set(["token-expiration-issues/when-does-it-fail"]);
+    expect(rankCategories([], results)[0]!.step).toBe("token-expiration-issues/when-does-it-fail");
+    expect(rankCategories([], results, null, new Map(), undefined, questions)[0]!.step).toBe(
+      "token-expiration-issues/inspect-access-token",
+    );
+  });
+
   it("weighs the classifier less once a specific signal fired, but not beside a generic one", () => {
     const classified = new Map([
       ["network-security-issues", 0.7],
@@ -78,11 +115,11 @@ describe("rankCategories", () => {
 describe("the content classifier", () => {
   const model = trainClassifier([
     {
-      category: "token-expiration-issues",
+      label: "token-expiration-issues",
       text: "the access token expired after an hour; refresh token rotation",
       weight: 1,
     },
-    { category: "monitoring-overhead", text: "debug logging fills the disk; log volume and log storms", weight: 1 },
+    { label: "monitoring-overhead", text: "debug logging fills the disk; log volume and log storms", weight: 1 },
   ]);
 
   it("is deterministic and puts a described symptom in the category whose content uses its words", () => {
@@ -116,5 +153,40 @@ describe("entrySteps", () => {
     const entry = entrySteps([{ slug: "r", definition: definition as never }]);
     expect(entry.get("r/fix-b")).toBe("r/d");
     expect(entry.has("r/d")).toBe(false);
+  });
+});
+
+describe("stepTrainingTexts", () => {
+  const row = (id: string, type: string, text: string, runbookNodes: string[] = []) => ({
+    id,
+    category: "r",
+    type,
+    title: id,
+    url: `/${id}`,
+    text,
+    runbookNodes,
+  });
+
+  it("labels steps, known issues and signals by the entry step, per category, a shared known issue in part", () => {
+    const entry = new Map([["r/fix-b", "r/d"]]);
+    const signal = {
+      signal: { phrases: ["clock skew"], explanation: "clocks differ", examples: [], steps: ["r/fix-b"] },
+    } as unknown as CompiledSignal;
+    const texts = stepTrainingTexts(
+      [
+        row("runbook-node:r/d", "RUNBOOK_NODE", "check the token's exp claim"),
+        row("known-issue:k", "KNOWN_ISSUE", "token expired after an hour", ["r/fix-b", "s/q"]),
+        row("category:r", "CATEGORY", "tokens"),
+      ],
+      [signal],
+      entry,
+    );
+    const byCategory = Object.fromEntries(texts.map(({ category, texts }) => [category, texts]));
+    expect(byCategory["r"]).toEqual([
+      { label: "r/d", text: "check the token's exp claim", weight: 1 },
+      { label: "r/d", text: "token expired after an hour", weight: 0.5 },
+      { label: "r/d", text: "clock skew\nclocks differ", weight: 1 },
+    ]);
+    expect(byCategory["s"]).toEqual([{ label: "s/q", text: "token expired after an hour", weight: 0.5 }]);
   });
 });

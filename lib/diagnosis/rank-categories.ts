@@ -44,6 +44,19 @@ const WORDS_ONLY = 0.2;
 const CLASSIFIER_BUDGET = 4;
 const CLASSIFIER_BUDGET_BESIDE_SIGNAL = 2;
 const SPECIFIC_SIGNAL = 1.5;
+/**
+ * What a category's step classifier weighs in all, spread by its probabilities over the category's entry steps:
+ * it names a step where no result or signal did, and breaks ties between weak ones, but a signature match
+ * (up to EVIDENCE_BUDGET) or a signal (its weight, 1–2) pointing at a step outweighs it.
+ */
+const STEP_CLASSIFIER_BUDGET = 0.4;
+/**
+ * A question is a branching point ("When do requests start failing?"), rarely where a failure is confirmed: 11 of
+ * 190 dev cases start at one, yet results sharing a question's generic words named one for many more. A question's
+ * votes count this much, so a diagnostic with comparable support is named instead. Chosen on the even-indexed dev
+ * cases (1, 0.5, 0.25, 0.1 tried), checked on the odd ones.
+ */
+const QUESTION_STEP_FACTOR = 0.25;
 
 /**
  * Votes for categories and their starting steps: each recognised signal by its weight, the search
@@ -64,6 +77,9 @@ export function rankCategories(
   evidence: Evidence[],
   classified: Map<string, number> | null = null,
   entryStep: Map<string, string> = new Map(),
+  /** P(step | text) over a category's entry steps, or null when its classifier knows none of the words. */
+  classifySteps: (slug: string) => Map<string, number> | null = () => null,
+  questionSteps: Set<string> = new Set(),
 ): CategoryVote[] {
   const votes = new Map<
     string,
@@ -74,10 +90,13 @@ export function rankCategories(
     if (!entry) votes.set(slug, (entry = { score: 0, steps: new Map(), signals: [], evidence: [] }));
     return entry;
   };
+  const addStepVote = (entry: { steps: Map<string, number> }, step: string, weight: number) => {
+    const counted = questionSteps.has(step) ? QUESTION_STEP_FACTOR * weight : weight;
+    entry.steps.set(step, (entry.steps.get(step) ?? 0) + counted);
+  };
   const voteStep = (target: string, weight: number) => {
     const step = entryStep.get(target) ?? target;
-    const entry = vote(step.split("/")[0]!);
-    entry.steps.set(step, (entry.steps.get(step) ?? 0) + weight);
+    addStepVote(vote(step.split("/")[0]!), step, weight);
   };
 
   const read = signals.slice(0, MAX_SIGNALS);
@@ -104,6 +123,11 @@ export function rankCategories(
     ? CLASSIFIER_BUDGET_BESIDE_SIGNAL
     : CLASSIFIER_BUDGET;
   for (const [slug, probability] of classified ?? []) vote(slug).score += budget * probability;
+
+  for (const [slug, entry] of votes) {
+    for (const [step, probability] of classifySteps(slug) ?? [])
+      addStepVote(entry, step, STEP_CLASSIFIER_BUDGET * probability);
+  }
 
   const total = [...votes.values()].reduce((sum, entry) => sum + entry.score, 0);
   return [...votes.entries()]
