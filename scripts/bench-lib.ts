@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
-// Shared by the benchmark scripts: start a server, measure latency, read bundle sizes.
+// Shared by the benchmark scripts: measure latency and load, read bundle sizes (servers: ./server-process.ts).
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -11,31 +10,6 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 export const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
-
-export async function startServer(
-  port: number,
-  env: Record<string, string>,
-): Promise<{ child: ChildProcess; readyMs: number }> {
-  const started = performance.now();
-  const child = spawn("node_modules/.bin/next", ["start", "--hostname", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, ...env },
-    stdio: "ignore",
-  });
-  for (let attempt = 0; attempt < 600; attempt++) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/`);
-      if (response.ok) {
-        await response.text();
-        return { child, readyMs: performance.now() - started };
-      }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  child.kill();
-  throw new Error(`server on port ${port} did not serve / within 30 s`);
-}
 
 /** Sequential requests after a warm-up: server time plus loopback, as one person would see it. */
 export async function measureLatency(url: string, requests: number) {

@@ -43,10 +43,13 @@ export async function measureLighthouse(base: string, pages: Record<string, stri
   for (const [name, path] of Object.entries(pages)) {
     // Warm the page cache, so the audit measures what people get, not the first render.
     await (await fetch(base + path)).arrayBuffer();
-    results[name] = await audit(base + path).catch((error: Error & { stderr?: string }) => ({
-      // The command line alone says nothing; Lighthouse's own last words say why.
-      error: error.stderr?.trim().split("\n").at(-1) ?? error.message.split("\n")[0]!,
-    }));
+    // Lighthouse now and then fails to record the trace ("NO_NAVSTART … Please run Lighthouse again"): once more.
+    results[name] = await audit(base + path)
+      .catch(() => audit(base + path))
+      .catch((error: Error & { stderr?: string }) => ({
+        // The command line alone says nothing; Lighthouse's own last words say why.
+        error: error.stderr?.trim().split("\n").at(-1) ?? error.message.split("\n")[0]!,
+      }));
   }
   return results;
 }

@@ -139,10 +139,18 @@ async function benchEngine(label: string, target: DatabaseTarget) {
     const total = await db.searchDocument.count();
     console.log(`${label}: ${total} documents (${how} in ${round((performance.now() - started) / 1000)} s)`);
     const queries = await buildQueries();
-    // Search and diagnosis together, as the page and the API run them.
+    // Search and diagnosis together, as the page and the API run them: at one content version, as a server
+    // between two content changes. The first pass meets every word and candidate for the first time (and code
+    // not yet optimised): reported apart, as what a query whose words nobody searched before costs.
     const signals = await getCompiledSignals();
-    const search = (q: string) => runSearch(db, { q: q.slice(0, MAX_QUERY_LENGTH), limit: 20 }, signals);
-    for (const query of queries) await search(query.q);
+    const version = Date.now();
+    const search = (q: string) => runSearch(db, { q: q.slice(0, MAX_QUERY_LENGTH), limit: 20 }, signals, version);
+    const firstPass: number[] = [];
+    for (const query of queries) {
+      const t0 = performance.now();
+      await search(query.q);
+      firstPass.push(performance.now() - t0);
+    }
     const byKind = new Map<string, number[]>();
     const all: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
@@ -174,7 +182,11 @@ async function benchEngine(label: string, target: DatabaseTarget) {
       [...baseline].sort((a, b) => a - b),
       50,
     );
-    const table = { all: summary(all), ...Object.fromEntries([...byKind].map(([kind, s]) => [kind, summary(s)])) };
+    const table = {
+      all: summary(all),
+      ...Object.fromEntries([...byKind].map(([kind, s]) => [kind, summary(s)])),
+      "first pass": summary(firstPass),
+    };
     console.table(table);
     console.log(
       `${label}: baseline (primary-key lookup) p50 ${round(floor, 2)} ms; search+diagnosis p95 = ${round(table.all.p95 / floor)}× baseline`,

@@ -3,9 +3,10 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 
 import { loadRunbookFiles } from "@/lib/runbooks/load-runbook-files";
 
-import { firstLoadJs, measureLatency, measureLoad, round, startServer } from "./bench-lib";
+import { firstLoadJs, measureLatency, measureLoad, round } from "./bench-lib";
 import { measureLighthouse } from "./bench-lighthouse";
 import { measureRunbookSteps } from "./bench-runbook-steps";
+import { startServer, stopServer } from "./server-process";
 
 // `npm run bench`: page latency and throughput on the production build with a freshly seeded embedded
 // database, server start-up time, runbook stepping in Chromium, first-load JS per route and the size
@@ -63,7 +64,9 @@ const setup = spawnSync("npm", ["run", "--silent", "db:setup"], {
 if (setup.status !== 0) process.exit(setup.status ?? 1);
 
 // Listening on loopback, the server believes X-Forwarded-For, which measureLoad varies per request.
-const { child, readyMs } = await startServer(PORT, { PGLITE_DIR: DATA_DIR, PORTAL_LISTEN_HOST: "127.0.0.1" });
+mkdirSync("bench-results", { recursive: true });
+const server = await startServer(PORT, { PGLITE_DIR: DATA_DIR }, "bench-results/server.log", "/");
+const readyMs = server.readyMs;
 try {
   const base = `http://127.0.0.1:${PORT}`;
   const runbooks = await loadRunbookFiles();
@@ -123,8 +126,7 @@ try {
   console.table(nodesPerRunbook);
   console.log("First-load JS (kB):");
   console.table(results.firstLoadJs);
-  mkdirSync("bench-results", { recursive: true });
   writeFileSync("bench-results/bench.json", JSON.stringify(results, null, 2));
 } finally {
-  child.kill();
+  await stopServer(server);
 }

@@ -1,7 +1,7 @@
 import { diagnosticTechnique } from "../../e2e/contribution-payloads";
 
 import type { Person } from "./people";
-import { killGroup, startServer, type Server } from "./server";
+import { killGroup, startServer, type Server } from "../server-process";
 
 // Check 3: `kill -9` of the server while contributions stream in; after a plain restart (no manual step:
 // a stale lock of the embedded database is taken over) every acknowledged (201) submission must be there.

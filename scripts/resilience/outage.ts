@@ -1,6 +1,6 @@
 import { runLoad, summarize } from "./load";
 import type { OwnPostgres } from "./postgres";
-import type { Server } from "./server";
+import type { Server } from "../server-process";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

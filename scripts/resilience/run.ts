@@ -9,7 +9,7 @@ import { count5xx, runLoad, summarize, type Sample } from "./load";
 import { outage } from "./outage";
 import { seedPeople, type Person } from "./people";
 import { createOwnPostgres, type OwnPostgres } from "./postgres";
-import { startServer, stopServer, type Server } from "./server";
+import { startServer, stopServer, type Server } from "../server-process";
 
 // `npm run test:resilience` (issue 10, "Reliability, measured"), on the production build:
 //   1. 200 connections on the main pages and the search API: no connection error, no 5xx, p99;

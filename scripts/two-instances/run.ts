@@ -7,7 +7,7 @@ import path from "node:path";
 
 import { loadRunbookFiles } from "@/lib/runbooks/load-runbook-files";
 
-import { startServer, stopServer, type Server } from "../resilience/server";
+import { startServer, stopServer, type Server } from "../server-process";
 
 import { formError, submitForm } from "./forms";
 import { checkSiteConfig, findNginx, startNginx, type Nginx } from "./nginx";

@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
 
-// The production build (`next build`), started as scripts/bench-lib.ts starts it, in a process group of
-// its own so that `kill -9` reaches the server and whatever it spawned.
+// The production build (`next build`) for the benchmark and the resilience and two-instance checks, started in a
+// process group of its own so that `kill -9` reaches the server and whatever it spawned.
 
 export interface Server {
   base: string;
   child: ChildProcess;
-  /** Milliseconds from spawn to the first 200 from /api/health. */
+  /** Milliseconds from spawn to the first 200 from the ready path. */
   readyMs: number;
 }
 
@@ -19,7 +19,13 @@ process.once("exit", () => {
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(1));
 
-export async function startServer(port: number, env: Record<string, string>, logFile: string): Promise<Server> {
+/** Starts a server and waits for `readyPath` (a page for the benchmark's "start to first page") to answer 200. */
+export async function startServer(
+  port: number,
+  env: Record<string, string>,
+  logFile: string,
+  readyPath = "/api/health",
+): Promise<Server> {
   const started = performance.now();
   const log = createWriteStream(logFile, { flags: "a" });
   const child = spawn("node_modules/.bin/next", ["start", "--hostname", "127.0.0.1", "-p", String(port)], {
@@ -38,16 +44,16 @@ export async function startServer(port: number, env: Record<string, string>, log
     if (child.exitCode !== null)
       throw new Error(`the server on port ${port} exited with ${child.exitCode}: see ${logFile}`);
     try {
-      const response = await fetch(`${base}/api/health`);
+      const response = await fetch(base + readyPath);
       await response.arrayBuffer();
       if (response.ok) return { base, child, readyMs: Math.round(performance.now() - started) };
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   killGroup(child, "SIGKILL");
-  throw new Error(`the server on port ${port} did not answer /api/health with 200 within 120 s: see ${logFile}`);
+  throw new Error(`the server on port ${port} did not answer ${readyPath} with 200 within 120 s: see ${logFile}`);
 }
 
 export function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
