@@ -37,8 +37,9 @@ export default defineConfig({
     },
     {
       // The same build pointed at a PostgreSQL port where nothing listens: the "database down" experience.
-      command: `node_modules/.bin/next start -p ${DOWN_PORT}`,
-      env: { DATABASE_URL: "postgresql://portal:portal@127.0.0.1:9/unreachable" },
+      // Loopback only, like every test server (and so the portal believes X-Forwarded-For, as it does on PORT).
+      command: `node_modules/.bin/next start --hostname 127.0.0.1 -p ${DOWN_PORT}`,
+      env: { DATABASE_URL: "postgresql://portal:portal@127.0.0.1:9/unreachable", PORTAL_LISTEN_HOST: "127.0.0.1" },
       url: `http://127.0.0.1:${DOWN_PORT}/robots.txt`,
       timeout: 60_000,
       reuseExistingServer: false,

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 import { newPage, signIn, submitTechnique, unique } from "./contribution-helpers";
-import { expectNoAxeViolations } from "./fixtures";
+import { awaitRoomInWindow, expectNoAxeViolations, fillHydrated } from "./fixtures";
 
 const KINDS = [
   {
@@ -167,12 +167,12 @@ test("a stale edit is refused and the text typed is kept", async ({ browser }) =
   const second = await context.newPage();
   await first.goto(`${url}/edit`);
   await second.goto(`${url}/edit`);
-  await first.getByLabel("Title", { exact: true }).fill(`Edited first ${id}`);
+  await fillHydrated(first.getByLabel("Title", { exact: true }), `Edited first ${id}`);
   await first.getByRole("button", { name: "Submit for review" }).click();
   await expect(first.getByRole("status")).toContainText("Submitted");
 
   const mine = "My careful rewrite that must not be lost when the save is refused.";
-  await second.getByLabel("What it reveals", { exact: true }).fill(mine);
+  await fillHydrated(second.getByLabel("What it reveals", { exact: true }), mine);
   await second.getByRole("button", { name: "Submit for review" }).click();
   await expect(second.getByText(/Someone saved this contribution after you opened it/)).toBeVisible();
   await expect(second.getByLabel("What it reveals", { exact: true })).toHaveValue(mine);
@@ -201,6 +201,8 @@ test("votes count once per person, and too many reports are refused with the tim
   await reader.getByRole("button", { name: /undo/ }).click();
   await expect(reader.getByRole("button", { name: "This helped · 0" })).toBeVisible();
 
+  test.setTimeout(180_000);
+  await awaitRoomInWindow("contributionReport", 60);
   for (let i = 0; i < 5; i++) {
     await reader.goto(url);
     await reader.getByText("Report a problem with this contribution").click();

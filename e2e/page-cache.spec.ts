@@ -9,6 +9,7 @@ const CACHED = [
   "/categories/token-expiration-issues",
   "/known-issues/aws-mcp-purged-dcr-client-redirect-uri-400",
   "/runbooks/token-expiration-issues",
+  "/search?q=token+expired",
 ];
 
 function collectCspErrors(page: Page): string[] {
@@ -82,4 +83,34 @@ test("a cached category page and a repeated search show a contribution as soon a
   await reader.reload();
   await expect(reader.getByRole("link", { name: title })).toBeVisible();
   expect(await searchTitles()).toContain(title);
+  // The search page is cached per query too, and retired with the rest.
+  // Among the results: the diagnosis above them may name it as well, as one of the matches it weighed.
+  await reader.goto(`/search?q=${encodeURIComponent(title)}`);
+  await expect(reader.getByRole("list", { name: "Search results" }).getByRole("link", { name: title })).toBeVisible();
+});
+
+test("a cached search still counts against the per-IP limit, and its internal path leads to the public URL", async ({
+  request,
+}) => {
+  const headers = { "X-Forwarded-For": "203.0.113.140" };
+  const query = `invalid_token ${unique()}`;
+  const first = await request.get(`/search?q=${encodeURIComponent(query)}`, { headers });
+  expect(first.headers()["x-nextjs-cache"]).not.toBe("HIT");
+  let answer = first;
+  let sent = 1;
+  while (!(await answer.text()).includes("You have searched very often") && sent < 250) {
+    answer = await request.get(`/search?q=${encodeURIComponent(query)}`, { headers });
+    sent += 1;
+  }
+  // 120 a minute, as GET /api/search; a minute boundary crossed during the loop can let one more window through.
+  expect(sent).toBeGreaterThanOrEqual(121);
+  expect(sent).toBeLessThanOrEqual(241);
+  expect(answer.headers()["x-nextjs-cache"]).toBeUndefined();
+
+  const internal = await request.get(`/search/q${Buffer.from(`q=${query}`).toString("base64url")}`, {
+    headers: { "X-Forwarded-For": "198.51.100.140" },
+    maxRedirects: 0,
+  });
+  expect(internal.status()).toBe(308);
+  expect(new URL(internal.headers()["location"]!, "http://portal.invalid").searchParams.get("q")).toBe(query);
 });

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 import { newPage, signIn, unique } from "./contribution-helpers";
-import { expectNoAxeViolations } from "./fixtures";
+import { expectNoAxeViolations, fillHydrated } from "./fixtures";
 import { fetchRunbook, routeToResolution, visibleLabel } from "./runbook-helpers";
 
 const STEP = "fix-log-rotation";
@@ -10,6 +10,8 @@ test("a runbook change starts from a step, is refused until the validator accept
   browser,
   request,
 }) => {
+  // Three people, two sign-ins, two submissions, a review and an axe scan: over a minute on a loaded CI machine.
+  test.setTimeout(150_000);
   const id = unique();
   // Someone in the middle of a walk while the change is approved.
   const before = await fetchRunbook(request, "monitoring-overhead");
@@ -40,7 +42,7 @@ test("a runbook change starts from a step, is refused until the validator accept
   const current = await proposal.inputValue();
 
   // A step that breaks the schema is refused with the step and field named; nothing typed is lost.
-  await proposal.fill(current.replace("kind: resolution", "kind: diagnostic"));
+  await fillHydrated(proposal, current.replace("kind: resolution", "kind: diagnostic"));
   await author.getByLabel("Title", { exact: true }).fill(`Alert before log disks fill ${id}`);
   await author
     .getByLabel(/^Why this change \(Markdown\)/)
@@ -56,9 +58,10 @@ test("a runbook change starts from a step, is refused until the validator accept
 
   // The same proposal a second time: the queue will say it is already in the runbook once the first is approved.
   await author.goto(`/contribute?kind=runbook-change&category=monitoring-overhead&step=monitoring-overhead/${STEP}`);
-  await author
-    .getByLabel("Proposed steps (YAML)", { exact: true })
-    .fill(current.replace(/title: .*/, `title: ${newTitle}`));
+  await fillHydrated(
+    author.getByLabel("Proposed steps (YAML)", { exact: true }),
+    current.replace(/title: .*/, `title: ${newTitle}`),
+  );
   await author.getByLabel("Title", { exact: true }).fill(`Same alert, proposed twice ${id}`);
   await author
     .getByLabel(/^Why this change \(Markdown\)/)

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 
 import { expect, test } from "@playwright/test";
 
-import { expectNoAxeViolations } from "./fixtures";
+import { awaitRoomInWindow, expectNoAxeViolations } from "./fixtures";
 import { fetchRunbook, routesTo, routeToResolution, visibleLabel } from "./runbook-helpers";
 
 const SLUG = "rate-limiting-problems";
@@ -153,6 +153,8 @@ test("outcomes are recorded, a success rate appears from 5 answers, and the sixt
   const route = routes.at(-1)!;
   const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.77" } });
   const page = await context.newPage();
+  test.setTimeout(120_000);
+  await awaitRoomInWindow("runbookOutcome", 45);
   const url = stepUrl(runbook.slug, route.steps, route.target.id);
   for (let vote = 1; vote <= 5; vote++) {
     await page.goto(url);

@@ -1,6 +1,6 @@
 import { expect, test, type Page, type Request } from "@playwright/test";
 
-import { expectNoAxeViolations } from "./fixtures";
+import { awaitRoomInWindow, expectNoAxeViolations } from "./fixtures";
 import { fetchRunbook, routeToResolution, visibleLabel, type PathStep } from "./runbook-helpers";
 
 const SLUG = "token-expiration-issues";
@@ -186,7 +186,7 @@ test("a link naming a step alone shows the route from the root, with and without
   await context.close();
 });
 
-test("the same walk works with JavaScript disabled, outcome included", async ({ browser, request }) => {
+test("the same walk works with JavaScript disabled, outcome and its limit included", async ({ browser, request }) => {
   const runbook = await fetchRunbook(request, SLUG);
   const route = routeToResolution(runbook, 2);
   const context = await browser.newContext({
@@ -194,6 +194,8 @@ test("the same walk works with JavaScript disabled, outcome included", async ({ 
     extraHTTPHeaders: { "X-Forwarded-For": "192.0.2.10" },
   });
   const page = await context.newPage();
+  test.setTimeout(120_000);
+  await awaitRoomInWindow("runbookOutcome", 45);
   await page.goto(`/runbooks/${SLUG}`);
   for (const step of route.steps) {
     await expect(stepHeading(page)).toHaveText(step.node.title);
@@ -204,6 +206,19 @@ test("the same walk works with JavaScript disabled, outcome included", async ({ 
   await page.getByRole("button", { name: "Yes, it is fixed" }).click();
   await expect(page.getByText("Thanks: your answer was recorded.")).toBeVisible();
   await expect(stepHeading(page)).toHaveText(route.target.title);
+
+  // The answer comes back in the URL; without it the step asks again. The sixth answer in ten minutes is refused
+  // with the same words the API uses.
+  const step = new URL(page.url());
+  step.searchParams.delete("outcome");
+  for (let vote = 2; vote <= 6; vote++) {
+    await page.goto(step.toString());
+    await page.getByRole("button", { name: "Yes, it is fixed" }).click();
+    if (vote < 6) await expect(page.getByText("Thanks: your answer was recorded.")).toBeVisible();
+  }
+  await expect(
+    page.getByText(/^You have sent several answers in a short time\. Try again in \d+ (seconds?|minutes?)\.$/),
+  ).toBeVisible();
   await context.close();
 });
 

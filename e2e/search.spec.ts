@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { expectNoAxeViolations } from "./fixtures";
+import { expectNoAxeViolations, fillHydrated } from "./fixtures";
 
 const PASTED = `2026-11-25T10:41:07.318Z ERROR [req_9f8e7d6c5b] Invalid Host header
     at validateRequest (/srv/app/node_modules/mcp/server/transport_security.js:88:11)`;
@@ -8,7 +8,7 @@ const PASTED = `2026-11-25T10:41:07.318Z ERROR [req_9f8e7d6c5b] Invalid Host hea
 test("typing updates the results live, keeps the URL in step, and a result opens its page", async ({ page }) => {
   await page.goto("/search");
   const box = page.getByRole("textbox", { name: "Paste the error you see, or type a few words" });
-  await box.fill("rate limiting problems");
+  await fillHydrated(box, "rate limiting problems");
   const results = page.getByRole("list", { name: "Search results" });
   await expect(results.getByRole("link").first()).toContainText("Rate Limiting Problems");
   await expect(page).toHaveURL(/\/search\?q=rate\+limiting\+problems$/);
