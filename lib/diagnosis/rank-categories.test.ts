@@ -36,6 +36,17 @@ describe("rankCategories", () => {
     expect(votes[0]!.share).toBeGreaterThan(0.5);
   });
 
+  it("weighs a generic envelope less once the message inside it is recognised", () => {
+    const internalError = match("jsonrpc-internal-error", 1, ["permission-denied-errors"], []);
+    const tooManyRequests = match("http-429", 1.5, ["rate-limiting-problems"], []);
+    const scoreOf = (votes: ReturnType<typeof rankCategories>, slug: string) =>
+      votes.find((vote) => vote.slug === slug)?.score;
+    expect(scoreOf(rankCategories([internalError], []), "permission-denied-errors")).toBe(1);
+    const both = rankCategories([internalError, tooManyRequests], []);
+    expect(scoreOf(both, "permission-denied-errors")).toBe(0.5);
+    expect(both[0]!.slug).toBe("rate-limiting-problems");
+  });
+
   it("counts a known issue whose signature matches as strong evidence, and enters its fix through the diagnostic", () => {
     const entry = new Map([["token-expiration-issues/fix-clock-sync", "token-expiration-issues/check-clock-skew"]]);
     const votes = rankCategories(
