@@ -25,10 +25,12 @@ const ISSUE_EXAMPLES: [string, string, RegExp][] = [
     "permission-denied-errors",
     /check-allowed-directories$/,
   ],
+  // The server's own validator refusing the audience: its configuration and the authorization server disagree
+  // (security-configuration-errors: "an issuer or audience that does not match the tokens").
   [
     'JWTClaimValidationFailed: unexpected "aud" claim value',
-    "ai-agent-authentication-failures",
-    /\/inspect-access-token$/,
+    "security-configuration-errors",
+    /\/inspect-token-claims$/,
   ],
 ];
 
