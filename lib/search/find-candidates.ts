@@ -1,38 +1,26 @@
 import type { Database } from "@/lib/db/create-client";
 import { Prisma } from "@/lib/db/generated/client";
 
+import { documentFieldsAt, type DocumentFields } from "./document-fields";
 import type { GradedLexeme } from "./query-terms";
-import type { TYPE_TO_DOCUMENT, SearchType } from "./schemas";
 
 const CANDIDATES_PER_BRANCH = 60;
-const KNOWN_ISSUE_PREFIX = "known-issue:";
 /** How many full-text matches of a keyword query are ranked when common words match thousands of bodies. */
 const BODY_SAMPLE = 200;
 /** Title and signature matches enough that bodies need not be searched. */
 const ENOUGH_TITLE_HITS = 20;
 const POSTINGS_PER_SHINGLE = 200;
 
-export interface CandidateRow {
+/** How a candidate matched the query. */
+interface CandidateMatch {
   id: string;
-  type: (typeof TYPE_TO_DOCUMENT)[SearchType];
-  categorySlug: string;
-  status: string | null;
-  /** The protocol revisions the document holds for; empty when it is not revision-specific. */
-  revisions: string[];
-  title: string;
-  url: string;
-  severity: string | null;
-  categoryTitle: string | null;
-  /** The text a snippet is cut from (signatures and symptoms, else symptoms and body). */
-  text: string;
-  signaturesNormalized: string;
-  /** The runbook steps a known issue links to (empty for other documents). */
-  runbookNodes: string[];
   textScore: number;
   /** Ranking lexemes found anywhere in the document, and those found in its title, signatures or symptoms. */
   matchedLexemes: string[];
   strongLexemes: string[];
 }
+
+export type CandidateRow = DocumentFields & Omit<CandidateMatch, "id">;
 
 export interface CandidateQuery {
   fragments: string[];
@@ -50,8 +38,14 @@ export interface CandidateQuery {
  * Candidates come from indexes that stay selective at any size: shingles of each fragment looked up in
  * "SearchShingle" (btree); for keywords, every word in titles and signatures, then in bodies with a
  * bounded rank; and for every query, any of its rarest words (graded: a query need not match whole).
+ * The statement says how each matched; what a document shows comes from lib/search/document-fields.ts,
+ * remembered at the content version.
  */
-export async function findCandidates(db: Database, query: CandidateQuery): Promise<CandidateRow[]> {
+export async function findCandidates(
+  db: Database,
+  query: CandidateQuery,
+  contentVersion: number | null,
+): Promise<CandidateRow[]> {
   // Each shingle's postings are capped: a shingle shared by hundreds of documents says little.
   const branches: Prisma.Sql[] = [
     Prisma.sql`shingle_hits AS (SELECT s."documentId" AS id
@@ -81,23 +75,25 @@ export async function findCandidates(db: Database, query: CandidateQuery): Promi
     names.push("title_hits", "text_hits");
   }
   const candidateIds = Prisma.raw(names.map((name) => `SELECT id FROM ${name}`).join(" UNION "));
-  return db.$queryRaw<CandidateRow[]>`
+  const matches = await db.$queryRaw<CandidateMatch[]>`
       WITH ${Prisma.join(branches, ", ")}, candidate_ids AS (${candidateIds}),
       lexemes AS (SELECT l, quote_literal(l)::tsquery AS anywhere, (quote_literal(l) || ':AB')::tsquery AS strong
         FROM unnest(${query.rankingLexemes}::text[]) AS l)
-      SELECT d.id, d.type::text AS type, d."categorySlug", d.status, coalesce(d.revisions, '{}') AS revisions, d.title, d.url, d."signaturesNormalized",
-        -- What a hit shows, read here rather than by a query for the top ids: that round trip cost 2–3 ms
-        -- on PostgreSQL and more on PGlite, reading it for every candidate ~1 ms.
-        d.severity, cat.title AS "categoryTitle",
-        left(CASE WHEN d.signatures <> '' THEN d.signatures || E'\n' || d.symptoms ELSE d.symptoms || E'\n' || d.body END, 1500) AS text,
-        coalesce(k."runbookNodes", '{}') AS "runbookNodes",
+      SELECT d.id,
         coalesce(ts_rank_cd(dv.v, to_tsquery('english', ${query.anyWord}), 32), 0)::float8 AS "textScore",
         ARRAY(SELECT l FROM lexemes WHERE dv.v @@ lexemes.anywhere) AS "matchedLexemes",
         ARRAY(SELECT l FROM lexemes WHERE dv.v @@ lexemes.strong) AS "strongLexemes"
       FROM "SearchDocument" d JOIN candidate_ids c ON c.id = d.id
       -- The vector read (detoasted) once per candidate: each test against the stored value would read it
       -- again. At 12 lexemes, 200 candidates: 29 ms read per test, 8 ms read once, 21 ms with unnest().
-      CROSS JOIN LATERAL (SELECT d."searchVector" || ''::tsvector AS v OFFSET 0) AS dv
-      LEFT JOIN "Category" cat ON cat.slug = d."categorySlug"
-      LEFT JOIN "KnownIssue" k ON d.type = 'KNOWN_ISSUE' AND k.slug = substr(d.id, ${KNOWN_ISSUE_PREFIX.length + 1})`;
+      CROSS JOIN LATERAL (SELECT d."searchVector" || ''::tsvector AS v OFFSET 0) AS dv`;
+  const fields = await documentFieldsAt(
+    db,
+    matches.map((match) => match.id),
+    contentVersion,
+  );
+  return matches.flatMap(({ id, ...match }) => {
+    const document = fields.get(id);
+    return document ? [{ ...document, ...match }] : [];
+  });
 }

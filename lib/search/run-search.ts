@@ -66,14 +66,18 @@ export async function runSearch(
   const fragments = chooseFragments(plan.lines, idfOf);
   // A long paste ranks by its telling words only; the rest would dilute every score.
   const anyWord = toTsquery(plan.isKeywordQuery ? terms : ranking, "|");
-  const rows = await findCandidates(db, {
-    fragments: fragments.length > 0 ? fragments : [plan.normalized],
-    allWords: toTsquery(terms, "&", /\S$/.test(query.q)),
-    anyWord,
-    isKeywordQuery: plan.isKeywordQuery,
-    gradedLexemes: gradedLexemes(terms),
-    rankingLexemes: [...new Set(ranking.flatMap((term) => term.lexemes))],
-  });
+  const rows = await findCandidates(
+    db,
+    {
+      fragments: fragments.length > 0 ? fragments : [plan.normalized],
+      allWords: toTsquery(terms, "&", /\S$/.test(query.q)),
+      anyWord,
+      isKeywordQuery: plan.isKeywordQuery,
+      gradedLexemes: gradedLexemes(terms),
+      rankingLexemes: [...new Set(ranking.flatMap((term) => term.lexemes))],
+    },
+    contentVersion,
+  );
   const profile = {
     // The haystack of every candidate's signature lines: indexed once, read sparsely.
     normalized: withPostings(trigramProfile(plan.normalized)),

@@ -1,25 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import type { Database } from "@/lib/db/create-client";
+import { countRawQueries } from "@/lib/db/testing/count-raw-queries";
 import { createTestDatabase, testEngines, type TestDatabase } from "@/lib/db/testing/test-database";
 import { runSeed } from "@/lib/seed/run-seed";
 
 import { weighWordsAt } from "./word-weight-cache";
-
-/** The database, counting the raw queries made through it. */
-function counted(db: Database) {
-  const counter = { queries: 0 };
-  const proxy = new Proxy(db, {
-    get(target, property, receiver) {
-      if (property !== "$queryRaw") return Reflect.get(target, property, receiver);
-      return (...args: Parameters<Database["$queryRaw"]>) => {
-        counter.queries++;
-        return target.$queryRaw(...args);
-      };
-    },
-  });
-  return { db: proxy, counter };
-}
 
 const sorted = (result: Awaited<ReturnType<typeof weighWordsAt>>) => ({
   weights: [...result.weights.values()]
@@ -48,7 +33,7 @@ describe.each(testEngines)("word weights kept per content version on %s", (engin
   });
 
   it("looks a word up once per content version, and again when the version changes", async () => {
-    const { db, counter } = counted(test.db);
+    const { db, counter } = countRawQueries(test.db);
     await weighWordsAt(db, ["origin", "header"], new Set(["origin", "header"]), 2);
     expect(counter.queries).toBe(1);
     const again = await weighWordsAt(db, ["header", "origin"], new Set(["origin", "header"]), 2);
@@ -61,7 +46,7 @@ describe.each(testEngines)("word weights kept per content version on %s", (engin
   });
 
   it("never reuses a word weighed without a version", async () => {
-    const { db, counter } = counted(test.db);
+    const { db, counter } = countRawQueries(test.db);
     await weighWordsAt(db, ["scope"], new Set(), null);
     await weighWordsAt(db, ["scope"], new Set(), null);
     expect(counter.queries).toBe(2);
