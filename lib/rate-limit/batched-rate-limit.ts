@@ -6,6 +6,8 @@ import { secondsLeft, windowStartOf } from "./windows";
 export const FLUSH_MS = 100;
 /** Counters per statement of a flush. */
 const SEND_ROWS = 5_000;
+/** How often counters of ended windows are looked for: a window lasts a minute or more. */
+const FORGET_EVERY_MS = 1_000;
 
 interface Counter {
   policyName: RateLimitPolicyName;
@@ -36,6 +38,12 @@ interface Counter {
  */
 export class BatchedRateLimit {
   readonly #counters = new Map<string, Counter>();
+  /**
+   * The counters with uses not sent yet: what a flush reads. A counter per address and window means thousands when
+   * every request comes from a new address, and scanning them all every FLUSH_MS was work for nothing.
+   */
+  readonly #pending = new Set<Counter>();
+  #forgottenAt = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #flushing: Promise<void> | null = null;
   #failing = false;
@@ -55,6 +63,7 @@ export class BatchedRateLimit {
       this.#counters.set(id, counter);
     }
     counter.pending++;
+    this.#pending.add(counter);
     this.#schedule();
     const total = (counter.known ?? 0) + counter.inFlight + counter.pending;
     if (total <= rateLimitPolicies[policyName].limit) return { allowed: true };
@@ -65,10 +74,10 @@ export class BatchedRateLimit {
 
   /** Adds every use not sent yet to the shared counters and learns their totals; one flush at a time. */
   flush(now = new Date()): Promise<void> {
-    this.#flushing ??= this.#send([...this.#counters.values()], now).finally(() => {
+    this.#flushing ??= this.#send(now).finally(() => {
       this.#forgetEndedWindows(now);
       this.#flushing = null;
-      if ([...this.#counters.values()].some((c) => c.pending > 0)) this.#schedule();
+      if (this.#pending.size > 0) this.#schedule();
     });
     return this.#flushing;
   }
@@ -84,14 +93,13 @@ export class BatchedRateLimit {
   }
 
   /**
-   * Sends the pending uses of `counters`, one statement per SEND_ROWS of them (PostgreSQL takes at most 65,535
-   * parameters, three a row); each counter's total comes back with it. Uses whose statement failed wait for the
-   * next flush; those already added are not sent again.
+   * Sends the pending uses, one statement per SEND_ROWS counters (PostgreSQL takes at most 65,535 parameters, three
+   * a row); each counter's total comes back with it. Uses whose statement failed wait for the next flush; those
+   * already added are not sent again.
    */
-  async #send(counters: Counter[], now: Date) {
-    const sending = counters
-      .filter((counter) => counter.pending > 0)
-      .map((counter) => ({ counter, uses: counter.pending }));
+  async #send(now: Date) {
+    const sending = [...this.#pending].map((counter) => ({ counter, uses: counter.pending }));
+    this.#pending.clear();
     for (const { counter, uses } of sending) {
       counter.inFlight += uses;
       counter.pending = 0;
@@ -120,6 +128,7 @@ export class BatchedRateLimit {
       for (const { counter, uses } of sending.slice(added)) {
         counter.inFlight -= uses;
         counter.pending += uses;
+        this.#pending.add(counter);
       }
       this.#schedule();
       // Once per outage, not once per flush.
@@ -129,6 +138,8 @@ export class BatchedRateLimit {
   }
 
   #forgetEndedWindows(now: Date) {
+    if (now.getTime() - this.#forgottenAt < FORGET_EVERY_MS) return;
+    this.#forgottenAt = now.getTime();
     for (const [id, counter] of this.#counters) {
       const ended = secondsLeft(counter.policyName, counter.windowStart, now) <= 0;
       if (ended && counter.pending === 0 && counter.inFlight === 0) this.#counters.delete(id);
