@@ -1,7 +1,7 @@
 import type { Database } from "@/lib/db/create-client";
 
-import { RecentMap } from "./recent-map";
 import type { TYPE_TO_DOCUMENT, SearchType } from "./schemas";
+import { VersionedMemo } from "./versioned-memo";
 
 const KNOWN_ISSUE_PREFIX = "known-issue:";
 
@@ -28,9 +28,7 @@ export interface DocumentFields {
  * The real content is about 2,400 documents, all of which fit; on a 100,000-document corpus, the candidates of
  * the searches people repeat. An entry is a few KB (a snippet source of at most 1,500 characters, signatures).
  */
-const DOCUMENTS_KEPT = 10_000;
-/** Per database: a process that opens two (the tests, one per engine) must not answer one from the other. */
-const fieldsByDatabase = new WeakMap<Database, RecentMap<string, DocumentFields>>();
+const keptFields = new VersionedMemo<DocumentFields>(10_000);
 
 /**
  * The fields of documents `ids`, remembered per document at a content version. They change only with content,
@@ -43,23 +41,9 @@ export async function documentFieldsAt(
   ids: string[],
   version: number | null,
 ): Promise<Map<string, DocumentFields>> {
-  if (version === null) return new Map((await readDocumentFields(db, ids)).map((row) => [row.id, row]));
-  let kept = fieldsByDatabase.get(db);
-  if (!kept) fieldsByDatabase.set(db, (kept = new RecentMap(DOCUMENTS_KEPT)));
-  const keyOf = (id: string) => `${version} ${id}`;
-  const found = new Map<string, DocumentFields>();
-  for (const id of ids) {
-    const fields = kept.get(keyOf(id));
-    if (fields) found.set(id, fields);
-  }
-  const missing = ids.filter((id) => !found.has(id));
-  if (missing.length > 0) {
-    for (const row of await readDocumentFields(db, missing)) {
-      kept.set(keyOf(row.id), row);
-      found.set(row.id, row);
-    }
-  }
-  return found;
+  const byId = async (list: string[]) => new Map((await readDocumentFields(db, list)).map((row) => [row.id, row]));
+  if (version === null) return byId(ids);
+  return keptFields.get(db, version, ids, (id) => id, byId);
 }
 
 function readDocumentFields(db: Database, ids: string[]): Promise<DocumentFields[]> {

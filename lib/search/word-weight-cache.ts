@@ -1,7 +1,7 @@
 import type { Database } from "@/lib/db/create-client";
 
-import { RecentMap } from "./recent-map";
 import { spellingVariants } from "./spelling";
+import { VersionedMemo } from "./versioned-memo";
 import { weighWords, type VariantRow, type WordWeight } from "./word-rarity";
 
 /** What weighWords() says about one query word: its weight and, for a correctable word, the known words near it. */
@@ -11,9 +11,7 @@ interface WordLookup {
 }
 
 /** Query vocabulary repeats from search to search ("token", "refresh", "401"); a few MB hold the common part. */
-const WORDS_KEPT = 20_000;
-/** Per database: a process that opens two (the tests, one per engine) must not answer one from the other. */
-const lookupsByDatabase = new WeakMap<Database, RecentMap<string, WordLookup>>();
+const keptLookups = new VersionedMemo<WordLookup>(20_000);
 
 /**
  * weighWords() for `words`, with spelling variants for those in `correctable`, remembered per word at a content
@@ -31,27 +29,19 @@ export async function weighWordsAt(
     ...new Set(list.filter((word) => correctable.has(word)).flatMap(spellingVariants)),
   ];
   if (version === null) return weighWords(db, words, variantsOf(words));
-  let lookups = lookupsByDatabase.get(db);
-  if (!lookups) lookupsByDatabase.set(db, (lookups = new RecentMap(WORDS_KEPT)));
-  const keyOf = (word: string) => `${version} ${correctable.has(word) ? "~" : "="}${word}`;
-  const found = new Map<string, WordLookup>();
-  for (const word of words) {
-    const lookup = lookups.get(keyOf(word));
-    if (lookup) found.set(word, lookup);
-  }
-  const missing = [...new Set(words.filter((word) => !found.has(word)))];
-  if (missing.length > 0) {
+  // A correctable word's lookup also holds its spelling variants: it is a different entry from the exact word's.
+  const keyOf = (word: string) => `${correctable.has(word) ? "~" : "="}${word}`;
+  const found = await keptLookups.get(db, version, words, keyOf, async (missing) => {
     const fresh = await weighWords(db, missing, variantsOf(missing));
-    for (const word of missing) {
-      const own = new Set(correctable.has(word) ? spellingVariants(word) : []);
-      const variantRows = fresh.variantRows.filter((row) => own.has(row.variant));
-      const reached = new Set([word, ...variantRows.map((row) => row.word)]);
-      const weights = [...reached].flatMap((w) => fresh.weights.get(w) ?? []);
-      const lookup = { weights, variantRows };
-      lookups.set(keyOf(word), lookup);
-      found.set(word, lookup);
-    }
-  }
+    return new Map(
+      missing.map((word) => {
+        const own = new Set(correctable.has(word) ? spellingVariants(word) : []);
+        const variantRows = fresh.variantRows.filter((row) => own.has(row.variant));
+        const reached = new Set([word, ...variantRows.map((row) => row.word)]);
+        return [word, { weights: [...reached].flatMap((w) => fresh.weights.get(w) ?? []), variantRows }];
+      }),
+    );
+  });
   const lookupsFound = [...found.values()];
   return {
     weights: new Map(lookupsFound.flatMap((lookup) => lookup.weights.map((w) => [w.word, w] as const))),
