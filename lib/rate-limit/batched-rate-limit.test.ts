@@ -25,8 +25,11 @@ describe.each(testEngines)("BatchedRateLimit on %s", (engine) => {
       WHERE "key" = ${counterKey("search", subject)} AND "windowStart" = ${windowStartOf("search", now)}`;
     return rows[0]?.count ?? 0;
   };
-  const limiterOn = (store: () => Promise<RateLimitStore> = async () => test.db, flushMs = NEVER) =>
-    new BatchedRateLimit(store, flushMs);
+  const limiterOn = (
+    store: () => Promise<RateLimitStore> = async () => test.db,
+    flushMs = NEVER,
+    maxCounters?: number,
+  ) => new BatchedRateLimit(store, flushMs, maxCounters);
 
   it("counts every use here, sends them together, and refuses past the limit at once", async () => {
     const limiter = limiterOn();
@@ -97,5 +100,26 @@ describe.each(testEngines)("BatchedRateLimit on %s", (engine) => {
     limiter.consume("search", "203.0.113.5", now);
     limiter.consume("search", "203.0.113.5", now);
     await expect.poll(() => stored("203.0.113.5", now), { timeout: 5_000 }).toBe(2);
+  });
+
+  it("keeps at most its cap of counters, forgetting only sent ones, and still refuses a forgotten subject", async () => {
+    const limiter = limiterOn(undefined, NEVER, 10);
+    for (let i = 0; i < limit; i++) limiter.consume("search", "198.51.100.1", at);
+    await limiter.flush(at);
+    // A flood of new addresses within one flush: only the counter already sent (the limited one) may be forgotten.
+    const flood = Array.from({ length: 15 }, (_, i) => `198.51.100.${i + 2}`);
+    for (const address of flood) limiter.consume("search", address, at);
+    expect(limiter.countersKept).toBe(15);
+    await limiter.flush(at);
+    // Once they are sent, the next new address brings the map down below its cap.
+    limiter.consume("search", "198.51.100.99", at);
+    expect(limiter.countersKept).toBe(9);
+    // Forgotten here, it counts from zero until a flush returns its shared total, which refuses it again.
+    expect(limiter.consume("search", "198.51.100.1", at).allowed).toBe(true);
+    await limiter.flush(at);
+    expect(limiter.consume("search", "198.51.100.1", at).allowed).toBe(false);
+    await limiter.flush(at);
+    expect(await stored("198.51.100.1")).toBe(limit + 2);
+    for (const address of flood) expect(await stored(address)).toBe(1);
   });
 });

@@ -8,6 +8,11 @@ export const FLUSH_MS = 100;
 const SEND_ROWS = 5_000;
 /** How often counters of ended windows are looked for: a window lasts a minute or more. */
 const FORGET_EVERY_MS = 1_000;
+/**
+ * Counters kept at most (a few hundred bytes each): a flood of distinct addresses within one window (behind a
+ * trusted proxy, every request a new X-Forwarded-For) would otherwise grow the map until the window ends.
+ */
+export const MAX_COUNTERS = 50_000;
 
 interface Counter {
   policyName: RateLimitPolicyName;
@@ -47,11 +52,19 @@ export class BatchedRateLimit {
   #timer: ReturnType<typeof setTimeout> | null = null;
   #flushing: Promise<void> | null = null;
   #failing = false;
+  /** Every counter past the cap had uses to send at the last look: no use looking again before a flush. */
+  #nothingSettled = false;
 
   constructor(
     private readonly store: () => Promise<RateLimitStore>,
     private readonly flushMs = FLUSH_MS,
+    private readonly maxCounters = MAX_COUNTERS,
   ) {}
+
+  /** How many subjects this process is counting now. */
+  get countersKept(): number {
+    return this.#counters.size;
+  }
 
   consume(policyName: RateLimitPolicyName, subject: string, now = new Date()): RateLimitResult {
     const windowStart = windowStartOf(policyName, now);
@@ -63,6 +76,8 @@ export class BatchedRateLimit {
       this.#counters.set(id, counter);
     }
     counter.pending++;
+    // After the use is counted, so that the new counter is not the one forgotten.
+    if (this.#counters.size > this.maxCounters && !this.#nothingSettled) this.#forgetSettledCounters();
     this.#pending.add(counter);
     this.#schedule();
     const total = (counter.known ?? 0) + counter.inFlight + counter.pending;
@@ -76,6 +91,7 @@ export class BatchedRateLimit {
   flush(now = new Date()): Promise<void> {
     this.#flushing ??= this.#send(now).finally(() => {
       this.#forgetEndedWindows(now);
+      this.#nothingSettled = false;
       this.#flushing = null;
       if (this.#pending.size > 0) this.#schedule();
     });
@@ -144,5 +160,20 @@ export class BatchedRateLimit {
       const ended = secondsLeft(counter.policyName, counter.windowStart, now) <= 0;
       if (ended && counter.pending === 0 && counter.inFlight === 0) this.#counters.delete(id);
     }
+  }
+
+  /**
+   * Past the cap, forgets the oldest counters whose uses are all in the database, down to nine tenths of it (so
+   * the scan is not repeated at every new address). A subject forgotten and seen again counts from zero here until
+   * the next flush returns its shared total: one flush's worth of uses it may pass by, as on another instance.
+   * Counters with uses not sent yet are never forgotten, so no use is lost.
+   */
+  #forgetSettledCounters() {
+    const target = Math.floor(this.maxCounters * 0.9);
+    for (const [id, counter] of this.#counters) {
+      if (this.#counters.size <= target) return;
+      if (counter.pending === 0 && counter.inFlight === 0) this.#counters.delete(id);
+    }
+    this.#nothingSettled = this.#counters.size > target;
   }
 }
