@@ -39,11 +39,7 @@ async function measureLoadAgainstStatic(base: string, runbook: string, queries: 
   let staticRate = 0;
   for (const [name, target] of Object.entries(pages)) {
     const path = typeof target === "string" ? target : "/api/search?q=<runbook step title> <n>";
-    const load = await measureLoad(
-      typeof target === "string" ? base + target : (n) => base + target(n),
-      LOAD_CONNECTIONS,
-      LOAD_SECONDS,
-    );
+    const load = await measureLoad(base, target, LOAD_CONNECTIONS, LOAD_SECONDS);
     if (name === "static page") staticRate = load.requestsPerSecond;
     results[name] = { path, ...load, ratio: round(load.requestsPerSecond / staticRate, 2) };
   }
@@ -87,17 +83,21 @@ try {
     runbooks.map((r) => r.definition.category),
     50,
   );
-  // BENCH_LIGHTHOUSE=0 skips it (CI's smoke run): about 11 s a page.
+  // BENCH_LIGHTHOUSE=0 skips it (CI's smoke run); BENCH_LIGHTHOUSE_RUNS audits per page (3, about 11 s each).
   const lighthouse =
     process.env.BENCH_LIGHTHOUSE === "0"
       ? null
-      : await measureLighthouse(base, {
-          "static page": STATIC_PAGE,
-          home: "/",
-          "runbook step": `/runbooks/${firstRunbook}`,
-          search: "/search?q=token+expired",
-          "known issue": "/known-issues/aws-mcp-purged-dcr-client-redirect-uri-400",
-        });
+      : await measureLighthouse(
+          base,
+          {
+            "static page": STATIC_PAGE,
+            home: "/",
+            "runbook step": `/runbooks/${firstRunbook}`,
+            search: "/search?q=token+expired",
+            "known issue": "/known-issues/aws-mcp-purged-dcr-client-redirect-uri-400",
+          },
+          Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3),
+        );
   const nodesPerRunbook = Object.fromEntries(runbooks.map((r) => [r.definition.category, r.definition.nodes.length]));
   const results = {
     date: new Date().toISOString(),
