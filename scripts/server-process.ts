@@ -25,10 +25,13 @@ export async function startServer(
   env: Record<string, string>,
   logFile: string,
   readyPath = "/api/health",
+  /** The project folder whose build is started: this one unless said (the benchmark's trivial app). */
+  cwd = process.cwd(),
 ): Promise<Server> {
   const started = performance.now();
   const log = createWriteStream(logFile, { flags: "a" });
   const child = spawn("node_modules/.bin/next", ["start", "--hostname", "127.0.0.1", "-p", String(port)], {
+    cwd,
     // Loopback, as `npm start` serves it (scripts/serve.ts): per-IP limits read X-Forwarded-For.
     env: { ...process.env, PORTAL_LISTEN_HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
