@@ -3,6 +3,8 @@ import { gzipSync } from "node:zlib";
 
 import autocannon from "autocannon";
 
+import { clientAddress } from "./resilience/load";
+
 // Shared by the benchmark scripts: measure latency and load, read bundle sizes (servers: ./server-process.ts).
 
 export function percentile(sorted: number[], p: number): number {
@@ -49,10 +51,9 @@ export async function measureLoad(
   // search limit measures nothing but itself.
   let sent = 0;
   const pathOf = typeof target === "string" ? () => target : target;
-  const addressOf = (n: number) => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
   for (let i = 0; i < 20; i++) {
     sent += 1;
-    await (await fetch(base + pathOf(sent), { headers: { "x-forwarded-for": addressOf(sent) } })).arrayBuffer();
+    await (await fetch(base + pathOf(sent), { headers: { "x-forwarded-for": clientAddress(sent) } })).arrayBuffer();
   }
   const result = await autocannon({
     url: base,
@@ -69,7 +70,7 @@ export async function measureLoad(
           return {
             ...request,
             path: pathOf(sent),
-            headers: { ...request.headers, "x-forwarded-for": addressOf(sent) },
+            headers: { ...request.headers, "x-forwarded-for": clientAddress(sent) },
           };
         },
       },

@@ -12,7 +12,7 @@ import { startServer, stopServer } from "./server-process";
 // `npm run bench`: page latency and throughput on the production build with a freshly seeded embedded
 // database, server start-up time, runbook stepping in Chromium, first-load JS per route and the size
 // of each runbook, next to a trivial Next.js page built apart (bench-trivial-app.ts). Needs a build (`npm run
-// build`), Chromium, and the npm registry the first time (the trivial app installs its own Next.js).
+// build`) and Chromium; the trivial app needs the npm registry the first time (it installs its own Next.js).
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const LOAD_CONNECTIONS = 20;
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -25,7 +25,12 @@ const TRIVIAL_ROW = "trivial Next.js page (own build)";
  * (the machine is shared, so only ratios within one run mean much), after the trivial app's page: what the
  * framework alone serves here now. Targets (issue 13): ratio ≥ 0.9, p99 ≤ 50 ms.
  */
-async function measureLoadAgainstStatic(base: string, trivialBase: string, runbook: string, queries: string[]) {
+async function measureLoadAgainstStatic(
+  base: string,
+  trivialBase: string | undefined,
+  runbook: string,
+  queries: string[],
+) {
   const pages: Record<string, string | ((n: number) => string)> = {
     "static page": STATIC_PAGE,
     home: "/",
@@ -38,9 +43,10 @@ async function measureLoadAgainstStatic(base: string, trivialBase: string, runbo
     "GET /api/search, each query new": (n) =>
       `/api/search?q=${encodeURIComponent(`${queries[n % queries.length]} ${n}`)}`,
   };
-  const loads: Record<string, { path: string; requestsPerSecond: number; p50: number; p99: number }> = {
-    [TRIVIAL_ROW]: { path: "/", ...(await measureLoad(trivialBase, "/", LOAD_CONNECTIONS, LOAD_SECONDS)) },
-  };
+  const loads: Record<string, { path: string; requestsPerSecond: number; p50: number; p99: number }> = {};
+  if (trivialBase) {
+    loads[TRIVIAL_ROW] = { path: "/", ...(await measureLoad(trivialBase, "/", LOAD_CONNECTIONS, LOAD_SECONDS)) };
+  }
   for (const [name, target] of Object.entries(pages)) {
     const path = typeof target === "string" ? target : "/api/search?q=<runbook step title> <n>";
     loads[name] = { path, ...(await measureLoad(base, target, LOAD_CONNECTIONS, LOAD_SECONDS)) };
@@ -87,19 +93,19 @@ try {
   const latency: Record<string, unknown> = {};
   for (const route of routes) latency[route] = await measureLatency(base + route, 300);
   const stepTitles = runbooks.flatMap((r) => r.definition.nodes.map((node) => node.title));
-  const throughput = await measureLoadAgainstStatic(base, trivial.base, firstRunbook, stepTitles);
+  const throughput = await measureLoadAgainstStatic(base, trivial?.base, firstRunbook, stepTitles);
   const stepping = await measureRunbookSteps(
     base,
     runbooks.map((r) => r.definition.category),
     50,
   );
-  // BENCH_LIGHTHOUSE=0 skips it (CI's smoke run); BENCH_LIGHTHOUSE_RUNS audits per page (3, about 11 s each).
+  // BENCH_LIGHTHOUSE=0 skips it; BENCH_LIGHTHOUSE_RUNS audits per page (3, about 11 s each; CI's smoke run: 1).
   const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
   const lighthouse =
     process.env.BENCH_LIGHTHOUSE === "0"
       ? null
       : {
-          ...(await measureLighthouse(trivial.base, { [TRIVIAL_ROW]: "/" }, lighthouseRuns)),
+          ...(trivial ? await measureLighthouse(trivial.base, { [TRIVIAL_ROW]: "/" }, lighthouseRuns) : {}),
           ...(await measureLighthouse(
             base,
             {
@@ -143,5 +149,5 @@ try {
   writeFileSync("bench-results/bench.json", JSON.stringify(results, null, 2));
 } finally {
   await stopServer(server);
-  await stopServer(trivial);
+  if (trivial) await stopServer(trivial);
 }

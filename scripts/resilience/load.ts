@@ -29,11 +29,10 @@ export interface LoadOptions {
 let clientCounter = 0;
 
 /**
- * Each request comes from its own client address (X-Forwarded-For, which the portal believes while it
- * listens on loopback): 200 connections are 200 people, not one IP hitting the per-IP search limit.
+ * The n-th load client's address, sent as X-Forwarded-For (which the portal believes while it listens on
+ * loopback): 200 connections are 200 people, not one IP hitting the per-IP search limit.
  */
-function nextClientAddress(): string {
-  const n = clientCounter++;
+export function clientAddress(n: number): string {
   return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
 }
 
@@ -41,7 +40,7 @@ function get(agent: http.Agent, url: URL, timeoutMs: number): Promise<{ status: 
   return new Promise((resolve) => {
     const request = http.get(
       url,
-      { agent, headers: { "x-forwarded-for": nextClientAddress(), accept: "text/html,application/json" } },
+      { agent, headers: { "x-forwarded-for": clientAddress(clientCounter++), accept: "text/html,application/json" } },
       (response) => {
         response.on("data", () => undefined);
         response.on("end", () => resolve({ status: response.statusCode ?? 0 }));
