@@ -9,10 +9,12 @@ import { loadRunbookFiles } from "@/lib/runbooks/load-runbook-files";
 
 import { startServer, stopServer, type Server } from "../server-process";
 
-import { formError, submitForm } from "./forms";
+import { check, failures, log, pass } from "./checks";
+import { checkApprovalReachesB } from "./invalidation";
 import { checkSiteConfig, findNginx, startNginx, type Nginx } from "./nginx";
+import { me, postOutcome, signInOn } from "./portal-client";
+import { checkThroughNginx } from "./through-nginx";
 import { measureThroughput } from "./throughput";
-import { me, postOutcome, read, signInOn, streamTimes, type Page } from "./portal-client";
 
 // `npm run test:two-instances` (issue 13, "Several instances on PostgreSQL"), on the production build: two
 // `next start` instances on one PostgreSQL of the test's own, behind nginx configured from deploy/nginx.
@@ -36,19 +38,6 @@ const CONNECTIONS = 20;
 const INVALIDATION_LIMIT_MS = 1_000;
 const CATEGORY = "token-expiration-issues";
 const CATEGORY_PAGE = `/categories/${CATEGORY}`;
-
-const log = (...args: unknown[]) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...args);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const failures: string[] = [];
-function check(ok: boolean, message: string): boolean {
-  if (!ok) {
-    failures.push(message);
-    console.log(`  ✗ ${message}`);
-  }
-  return ok;
-}
-const pass = (message: string) => console.log(`  ✓ ${message}`);
 
 // Everything started is stopped, in reverse order, at the end, on failure and on Ctrl-C.
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -164,94 +153,7 @@ try {
   const B = b.base;
 
   log("check 1b: through nginx");
-  const upstreams = new Set<string>();
-  for (let i = 0; i < 6; i++) {
-    const response = await fetch(`${nginxBase}/api/health`);
-    await response.arrayBuffer();
-    upstreams.add(response.headers.get("x-test-upstream") ?? "?");
-  }
-  if (check(upstreams.size === 2, `nginx reached ${[...upstreams].join(", ")}, not both instances`))
-    pass(`nginx sends requests to both instances (${[...upstreams].join(", ")})`);
-  // Each instance renders the page once, then serves it from its cache: read until both have answered HIT.
-  const viaNginx: Page[] = [];
-  const hits = new Set<string>();
-  for (let i = 0; i < 12 && hits.size < 2; i++) {
-    const page = await read(nginxBase, CATEGORY_PAGE);
-    viaNginx.push(page);
-    if (page.cache === "HIT") hits.add(page.upstream ?? "?");
-  }
-  const last = viaNginx.at(-1)!;
-  const scriptSrc = last.policy?.split(/;\s*/).find((d) => d.startsWith("script-src ")) ?? "";
-  check(
-    viaNginx.every((p) => p.status === 200),
-    `${CATEGORY_PAGE} through nginx: ${viaNginx.map((p) => p.status)}`,
-  );
-  check(
-    hits.size === 2,
-    `${CATEGORY_PAGE} through nginx was not served from both caches: ${viaNginx.map((p) => `${p.upstream} ${p.cache}`)}`,
-  );
-  if (
-    check(
-      /'sha256-/.test(scriptSrc) && !scriptSrc.includes("unsafe-inline") && !(last.policy ?? "").includes(", "),
-      `the cached page's policy through nginx: ${last.policy}`,
-    )
-  )
-    pass(`a cached page keeps one hash-based policy through nginx (${scriptSrc.slice(0, 40)}…)`);
-  check(last.server === null || !/\d/.test(last.server), `nginx tells its version: Server: ${last.server}`);
-  // The app's "s-maxage=…" would let a shared cache keep a page past an approval; nginx says "no-cache".
-  const asset = /src="(\/_next\/static\/[^"]+\.js)"/.exec(last.html)?.[1];
-  const assetCacheControl = asset ? (await fetch(nginxBase + asset)).headers.get("cache-control") : null;
-  if (
-    check(
-      last.cacheControl === "no-cache" && /immutable/.test(assetCacheControl ?? ""),
-      `Cache-Control through nginx: cached page "${last.cacheControl}", static file ${asset} "${assetCacheControl}"`,
-    )
-  )
-    pass(`through nginx a cached page says "no-cache"; a static file keeps "${assetCacheControl}"`);
-  // The MCP server through nginx (a 2025-era client: initialize on a stateless server, answered as JSON or
-  // as an event stream, which nginx must pass unbuffered).
-  const mcp = await fetch(`${nginxBase}/mcp`, {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json, text/event-stream" },
-    body: JSON.stringify({
-      jsonrpc: "2.0",
-      id: 1,
-      method: "initialize",
-      params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "two-instances", version: "1" } },
-    }),
-  });
-  const mcpBody = await mcp.text();
-  if (
-    check(
-      mcp.status === 200 && mcpBody.includes('"serverInfo"'),
-      `POST /mcp through nginx: ${mcp.status} ${mcpBody.slice(0, 200)}`,
-    )
-  )
-    pass(`/mcp answers initialize through nginx (${mcp.headers.get("content-type")})`);
-
-  // A stream through nginx: a probe of instance A's own /mcp streams one NDJSON line per check as it
-  // completes (/api/probe; /mcp's own event streams end with their one answer). Buffered, the lines would
-  // arrive together at the end: they must arrive over at least half of the probe's own duration.
-  const probe = await streamTimes(`${nginxBase}/api/probe`, { url: `${A}/mcp` }, nginxBase);
-  const end = /\{"type":"end","durationMs":(\d+)/.exec(probe.text);
-  const probeMs = Number(end?.[1] ?? NaN);
-  const spreadMs = probe.lines.length > 1 ? Math.round(probe.lines.at(-1)! - probe.lines[0]!) : 0;
-  report.probeStream = { status: probe.status, lines: probe.lines.length, spreadMs, probeMs };
-  if (
-    check(
-      probe.status === 200 && probe.lines.length > 2,
-      `POST /api/probe through nginx: ${probe.status} ${probe.text.slice(0, 200)}`,
-    )
-  ) {
-    if (!(probeMs >= 200)) console.log(`  - the probe took ${probeMs} ms: too short to tell streaming from buffering`);
-    else if (
-      check(
-        spreadMs >= probeMs / 2,
-        `nginx held the probe's stream back: ${probe.lines.length} lines over ${spreadMs} ms of a ${probeMs} ms probe`,
-      )
-    )
-      pass(`a probe streams through nginx: ${probe.lines.length} lines over ${spreadMs} ms of a ${probeMs} ms probe`);
-  }
+  report.probeStream = await checkThroughNginx(nginxBase, A, CATEGORY_PAGE);
 
   log("check 2: a session made on A is signed in on B");
   const run = randomBytes(3).toString("hex");
@@ -297,98 +199,15 @@ try {
     pass(`through nginx, forged X-Forwarded-For and the portal's Origin: ${viaProxy.join(",")}`);
 
   log("check 4: approved on A, the cached page on B changes within 1 s");
-  // A form (server action) through nginx: Next.js compares its Origin with the Host nginx passes on.
-  const author = await signInOn(nginxBase, `Author ${run}`, "CONTRIBUTOR");
-  const authorOnB = await me(B, author);
-  if (check(authorOnB?.name === `Author ${run}`, `signed in through nginx, B sees ${JSON.stringify(authorOnB)}`))
-    pass("the sign-in form works through nginx; B knows the session");
-  const title = `Two instances check ${run}`;
-  const created = await fetch(`${B}/api/contributions`, {
-    method: "POST",
-    headers: { "content-type": "application/json", cookie: author },
-    body: JSON.stringify({
-      kind: "COMMON_SOLUTION",
-      title,
-      categorySlug: CATEGORY,
-      body: "Restart the agent after rotating the client secret so it stops presenting the old one.",
-      problem: "The agent keeps presenting a rotated secret.",
-    }),
-  });
-  const contribution = (await created.json()) as { id?: string; status?: string };
-  if (created.status !== 201 || contribution.status !== "SUBMITTED") {
-    throw new Error(`submitting a contribution on B answered ${created.status} ${JSON.stringify(contribution)}`);
-  }
-  const before = [await read(B, CATEGORY_PAGE), await read(B, CATEGORY_PAGE), await read(A, CATEGORY_PAGE)];
-  check(before[1]!.cache === "HIT", `B did not serve ${CATEGORY_PAGE} from its cache: ${before[1]!.cache}`);
-  check(
-    before.every((p) => p.status === 200 && !p.html.includes(title)),
-    `${CATEGORY_PAGE} showed the contribution before it was approved`,
-  );
-  // B is read without pause from before the approval until it serves the new content, so that its last
-  // look at the content version is as recent as it gets: the delay measured is the one a reader sees.
-  const reads: { sentAt: number; at: number; fresh: boolean }[] = [];
-  let approved = Infinity;
-  let stopReading = false;
-  const reader = (async () => {
-    while (!stopReading && performance.now() - approved < 5_000) {
-      const sentAt = performance.now();
-      const page = await read(B, CATEGORY_PAGE);
-      const fresh = page.status === 200 && page.html.includes(title);
-      reads.push({ sentAt, at: performance.now(), fresh });
-      if (fresh) break;
-      await sleep(10);
-    }
-  })();
-  await sleep(1_000);
-  const sent = performance.now();
-  const review = await submitForm(
+  report.invalidation = await checkApprovalReachesB({
     A,
-    `/contributions/${contribution.id}`,
-    "Save review",
-    { decision: "approve" },
+    B,
+    nginxBase,
     moderator,
-  ).finally(() => (approved = performance.now()));
-  if (review.status !== 303 || !review.location?.includes("reviewed=approved")) {
-    stopReading = true;
-    await reader;
-    throw new Error(
-      `the review on A answered ${review.status} ${review.location ?? ""} ${formError(review.body) || review.body.slice(0, 300)}`,
-    );
-  }
-  pass(`approved on A in ${Math.round(approved - sent)} ms (the review form, posted as a browser does)`);
-  const onAAfter = await read(A, CATEGORY_PAGE);
-  check(onAAfter.html.includes(title), "A, where the approval happened, still served the old page");
-  await reader;
-  check(
-    reads.filter((r) => r.sentAt < sent).every((r) => !r.fresh),
-    "B showed the contribution before it was approved",
-  );
-  const firstFresh = reads.find((r) => r.fresh);
-  const staleAfter = reads.filter((r) => !r.fresh && r.sentAt > approved);
-  const delayMs = firstFresh ? Math.round(firstFresh.at - approved) : null;
-  const invalidation = {
-    delayMs,
-    approvalMs: Math.round(approved - sent),
-    readsOfBDuringApproval: reads.filter((r) => r.sentAt >= sent && r.sentAt <= approved).length,
-    staleReadsAfterApproval: staleAfter.length,
-    lastStaleReadSentAfterMs: staleAfter.length ? Math.round(staleAfter.at(-1)!.sentAt - approved) : null,
-    freshReadTookMs: firstFresh ? Math.round(firstFresh.at - firstFresh.sentAt) : null,
-  };
-  report.invalidation = invalidation;
-  if (
-    check(
-      delayMs !== null && delayMs <= INVALIDATION_LIMIT_MS,
-      delayMs === null
-        ? "B still served the page without the approved contribution 5 s after the approval"
-        : `B served the new content ${delayMs} ms after the approval (limit ${INVALIDATION_LIMIT_MS} ms)`,
-    )
-  )
-    pass(`B served the new content ${delayMs} ms after the approval answered: ${JSON.stringify(invalidation)}`);
-  const afterViaNginx = [await read(nginxBase, CATEGORY_PAGE), await read(nginxBase, CATEGORY_PAGE)];
-  check(
-    afterViaNginx.every((p) => p.html.includes(title)),
-    "through nginx an instance still served the page without the approved contribution",
-  );
+    run,
+    category: CATEGORY,
+    limitMs: INVALIDATION_LIMIT_MS,
+  });
 
   if (BENCH_SECONDS > 0) {
     log(`throughput: ${CONNECTIONS} connections, ${BENCH_SECONDS} s per page and setup`);
