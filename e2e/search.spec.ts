@@ -34,6 +34,23 @@ test("arrow keys choose a result and Enter opens it", async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`${href!.replace(/[?]/g, "\\?")}$`));
 });
 
+test("the page shows the first ten results and the rest on request, where the list left off", async ({ page }) => {
+  await page.goto("/search?q=token");
+  const results = page.getByRole("list", { name: "Search results" }).getByRole("link");
+  await expect(results).toHaveCount(10);
+  const total = Number((await page.getByRole("status").first().textContent())!.match(/^(\d+) results$/)![1]);
+  const more = Math.min(total, 50) - 10;
+  await page.getByRole("link", { name: `Show ${more} more results` }).click();
+  await expect(page).toHaveURL(/\/search\?q=token&limit=50#result-11$/);
+  await expect(results).toHaveCount(10 + more);
+  await expect(page.locator("#result-11")).toBeInViewport();
+  // Typing keeps the longer list: the live search asks for as many as the page shows.
+  const box = page.getByRole("textbox", { name: "Paste the error you see, or type a few words" });
+  await fillHydrated(box, "refresh token");
+  await expect(page).toHaveURL(/\/search\?q=refresh\+token&limit=50$/);
+  await expect(results.nth(10)).toBeVisible();
+});
+
 test("facets narrow the results by type, category and status", async ({ page }) => {
   await page.goto("/search?q=token");
   const facets = page.getByRole("navigation", { name: "Filter results" });

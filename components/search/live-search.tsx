@@ -3,16 +3,19 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
 import type { SearchResult } from "@/lib/search/run-search";
-import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
+import { MAX_QUERY_LENGTH, PAGE_RESULTS } from "@/lib/search/limits";
 
 import { DiagnosisPanel } from "./diagnosis-panel";
 import { NoResults } from "./no-results";
 import { SearchResults } from "./search-results";
+import { ShowMoreResults } from "./show-more-results";
 
 interface Props {
   initialQuery: string;
   /** Filters in force; kept in the URL and sent with every request. */
   filters: Record<string, string>;
+  /** Results asked for; kept in the URL when it is not the page's default. */
+  limit: number;
   initialResult: SearchResult | null;
   initialError: string | null;
   discussionUrl: string;
@@ -26,7 +29,15 @@ const DEBOUNCE_MS = 200;
  * The search form. Without JavaScript it is a plain GET form. With it, results follow the typing:
  * debounced, each new request cancels the one before, and the URL is kept in step with the query.
  */
-export function LiveSearch({ initialQuery, filters, initialResult, initialError, discussionUrl, facets }: Props) {
+export function LiveSearch({
+  initialQuery,
+  filters,
+  limit,
+  initialResult,
+  initialError,
+  discussionUrl,
+  facets,
+}: Props) {
   const [query, setQuery] = useState(initialQuery);
   const [result, setResult] = useState(initialResult);
   const [error, setError] = useState(initialError);
@@ -44,6 +55,7 @@ export function LiveSearch({ initialQuery, filters, initialResult, initialError,
     const timer = setTimeout(async () => {
       controller.current?.abort();
       const params = new URLSearchParams({ ...filters, q: query });
+      if (limit !== PAGE_RESULTS) params.set("limit", String(limit));
       window.history.replaceState(null, "", `/search?${params.toString()}`);
       // Facets came from the server for the first query; after typing they would be stale.
       setShowFacets(false);
@@ -56,6 +68,7 @@ export function LiveSearch({ initialQuery, filters, initialResult, initialError,
       controller.current = current;
       setLoading(true);
       try {
+        params.set("limit", String(limit));
         const response = await fetch(`/api/search?${params.toString()}`, { signal: current.signal });
         const body = await response.json();
         if (!response.ok) {
@@ -74,7 +87,7 @@ export function LiveSearch({ initialQuery, filters, initialResult, initialError,
       }
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [query, filters]);
+  }, [query, filters, limit]);
 
   function onKeyDown(event: React.KeyboardEvent<HTMLTextAreaElement>) {
     const hits = result?.hits ?? [];
@@ -132,6 +145,13 @@ export function LiveSearch({ initialQuery, filters, initialResult, initialError,
           </p>
           {result?.diagnosis ? <DiagnosisPanel diagnosis={result.diagnosis} /> : null}
           {result && result.hits.length > 0 ? <SearchResults hits={result.hits} activeIndex={active} /> : null}
+          {result ? (
+            <ShowMoreResults
+              params={new URLSearchParams({ ...filters, q: query })}
+              shown={result.hits.length}
+              total={result.total}
+            />
+          ) : null}
           {result && result.hits.length === 0 ? (
             <NoResults categories={result.suggestedCategories} discussionUrl={discussionUrl} />
           ) : null}

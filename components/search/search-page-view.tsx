@@ -12,6 +12,7 @@ export function SearchPageView({ data, discussionUrl }: { data: SearchPageData; 
       <LiveSearch
         initialQuery={data.query}
         filters={data.filters}
+        limit={data.limit}
         initialResult={outcome?.result ?? null}
         initialError={data.error}
         discussionUrl={discussionUrl}

@@ -15,7 +15,7 @@ export function SearchResults({ hits, activeIndex = -1 }: { hits: SearchHit[]; a
   return (
     <ol className="space-y-3" aria-label="Search results">
       {hits.map((hit, index) => (
-        <li key={hit.id}>
+        <li key={hit.id} id={`result-${index + 1}`}>
           <a
             href={hit.url}
             data-result-index={index}

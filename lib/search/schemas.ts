@@ -3,7 +3,7 @@ import { z } from "zod";
 import { PROTOCOL_REVISIONS } from "@/lib/revisions/protocol-revisions";
 import { plainString } from "@/lib/validation/text";
 
-import { MAX_QUERY_LENGTH } from "./limits";
+import { MAX_QUERY_LENGTH, MAX_RESULTS } from "./limits";
 
 export const SEARCH_TYPES = ["known-issue", "runbook-step", "category", "contribution"] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
@@ -40,7 +40,7 @@ export const searchQuerySchema = z.object({
     .number({ error: "limit must be a number." })
     .int("limit must be a whole number.")
     .min(1, "limit must be at least 1.")
-    .max(50, "limit must be at most 50.")
+    .max(MAX_RESULTS, `limit must be at most ${MAX_RESULTS}.`)
     .default(20),
 });
 

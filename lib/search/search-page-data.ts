@@ -3,12 +3,21 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { listCategoryTitles } from "@/lib/taxonomy/list-category-titles";
 
-import { asksForSearch, searchPageFilters, searchPageQuery, type RawSearchParams } from "./search-page-params";
+import { PAGE_RESULTS } from "./limits";
+import {
+  asksForSearch,
+  searchPageFilters,
+  searchPageQuery,
+  withPageLimit,
+  type RawSearchParams,
+} from "./search-page-params";
 import { search } from "./search";
 
 export interface SearchPageData {
   query: string;
   filters: Record<string, string>;
+  /** Results asked for: the page's first, shorter page, or the URL's `limit` ("show more"). */
+  limit: number;
   outcome: Awaited<ReturnType<typeof search>> | null;
   /** A message a person can act on, shown instead of results: a bad parameter, or the per-IP limit. */
   error: string | null;
@@ -29,7 +38,7 @@ export async function loadSearchPage(raw: RawSearchParams, { refusal, beforeSear
   if (!refusal && asksForSearch(raw)) {
     try {
       await beforeSearch?.();
-      outcome = await search(raw);
+      outcome = await search(withPageLimit(raw));
     } catch (caught) {
       // A database gone mid-search is the proxy's 503 page (its error redirects there), not a message.
       if (!(caught instanceof AppError) || caught.code === "UNAVAILABLE") throw caught;
@@ -39,6 +48,7 @@ export async function loadSearchPage(raw: RawSearchParams, { refusal, beforeSear
   const data: SearchPageData = {
     query: searchPageQuery(raw),
     filters: searchPageFilters(raw),
+    limit: outcome?.query.limit ?? PAGE_RESULTS,
     outcome,
     error,
     categoryTitles: await listCategoryTitles(),

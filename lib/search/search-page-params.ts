@@ -1,3 +1,4 @@
+import { PAGE_RESULTS } from "./limits";
 import { FACET_KEYS } from "./schemas";
 
 /** A page's search parameters as Next.js hands them over: repeated keys become arrays. */
@@ -28,4 +29,9 @@ export function rawSearchParams(query: URLSearchParams): RawSearchParams {
     raw[key] = values.length === 1 ? values[0]! : values;
   }
   return raw;
+}
+
+/** The parameters the page searches with: its own shorter first page unless the URL asks for a `limit`. */
+export function withPageLimit(raw: RawSearchParams): RawSearchParams {
+  return first(raw.limit) ? raw : { ...raw, limit: String(PAGE_RESULTS) };
 }
