@@ -1,5 +1,5 @@
 import { crossLinkOf } from "./cross-links";
-import { layoutFlowchart } from "./layout-flowchart";
+import { memoFlowchartLayout } from "./memo-flowchart-layout";
 import { renderFlowchartSvg } from "./render-flowchart-svg";
 import type { RunbookDefinition } from "./schemas";
 import { shortestRoute } from "./shortest-route";
@@ -26,7 +26,7 @@ export function buildFlowchart({ slug, title, version, definition, nodeId, answe
   const trailAnswers = answersOfTrail(walk.trail);
   const pathNodeIds = [...walk.trail.map((step) => step.node.id), walk.current.id];
   const position = new Map(pathNodeIds.map((id, index) => [id, index]));
-  const svg = renderFlowchartSvg(layoutFlowchart(definition), {
+  const svg = renderFlowchartSvg(memoFlowchartLayout(definition), {
     title: `${title}, version ${version}`,
     highlight: { pathNodeIds, pathAnswers: new Set(trailAnswers.map(([node, answer]) => `${node}=${answer}`)) },
     hrefFor: withLinks
