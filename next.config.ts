@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 
 import type { NextConfig } from "next";
 
+import { cachedKnownIssuesRewrites } from "./lib/known-issues/cached-list-path";
 import { cachedStepRewrites } from "./lib/runbooks/cached-step-path";
 import { cachedSearchRewrites } from "./lib/search/cached-search-path";
 import { API_CONTENT_SECURITY_POLICY, staticSecurityHeaders } from "./lib/security/headers";
@@ -15,10 +16,14 @@ const nextConfig: NextConfig = {
   // (lib/page-cache/page-cache-handler.mjs).
   cacheHandler: fileURLToPath(new URL("./lib/page-cache/page-cache-handler.mjs", import.meta.url)),
   reactStrictMode: true,
-  // Runbook steps and searches are served from their cached internal paths (lib/runbooks/cached-step-path.ts,
-  // lib/search/cached-search-path.ts).
+  // Runbook steps, searches and the known-issue list are served from their cached internal paths
+  // (lib/runbooks/cached-step-path.ts, lib/search/cached-search-path.ts, lib/known-issues/cached-list-path.ts).
   async rewrites() {
-    return { beforeFiles: [...cachedStepRewrites(), ...cachedSearchRewrites()], afterFiles: [], fallback: [] };
+    return {
+      beforeFiles: [...cachedStepRewrites(), ...cachedSearchRewrites(), ...cachedKnownIssuesRewrites()],
+      afterFiles: [],
+      fallback: [],
+    };
   },
   async headers() {
     return [

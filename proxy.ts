@@ -5,6 +5,8 @@ import { REQUEST_PATH_HEADER, requestPathHeaderValue } from "@/lib/page-cache/pa
 import { decodeQuerySegment } from "@/lib/page-cache/query-segment";
 import { getEnv } from "@/lib/env";
 import { isCachedPage } from "@/lib/page-cache/cached-pages";
+import { isCachedKnownIssuesPath, KNOWN_ISSUES_QUERY_HEADER } from "@/lib/known-issues/cached-list-path";
+import { cachedKnownIssuesQuery } from "@/lib/known-issues/list-query";
 import { cachedStepQuery, isCachedStepPath, STEP_QUERY_HEADER } from "@/lib/runbooks/cached-step-path";
 import { admitSearchPage, SEARCH_REFUSED_HEADER } from "@/lib/search/admit-search-page";
 import { cachedSearchQuery, isCachedSearchPath, SEARCH_QUERY_HEADER } from "@/lib/search/cached-search-path";
@@ -32,7 +34,7 @@ export async function proxy(request: NextRequest) {
   if (pathname.startsWith("/api/")) return NextResponse.next();
   // A step's internal path asked for by its own name: a cached page, whose policy the page cache sets. Adding a
   // nonce policy here would block its scripts.
-  if (isCachedStepPath(pathname)) return NextResponse.next();
+  if (isCachedStepPath(pathname) || isCachedKnownIssuesPath(pathname)) return NextResponse.next();
   // A search's internal path asked for by its own name would skip the per-IP limit: sent to its public URL.
   if (isCachedSearchPath(pathname)) return redirectToPublicSearch(request);
 
@@ -63,12 +65,16 @@ export async function proxy(request: NextRequest) {
   const stepQuery = cachedStepQuery(pathname, request.nextUrl.searchParams);
   if (stepQuery) requestHeaders.set(STEP_QUERY_HEADER, stepQuery);
   else requestHeaders.delete(STEP_QUERY_HEADER);
+  // The known-issue list likewise (lib/known-issues/cached-list-path.ts), with its valid filters only.
+  const listQuery = cachedKnownIssuesQuery(pathname, request.nextUrl.searchParams);
+  if (listQuery) requestHeaders.set(KNOWN_ISSUES_QUERY_HEADER, listQuery);
+  else requestHeaders.delete(KNOWN_ISSUES_QUERY_HEADER);
   // A search is served the same way (lib/search/cached-search-path.ts), once it is counted against the per-IP
   // limit; a refused one goes to the page rendered per request, which shows the message.
   const searchQuery = await admittedSearchQuery(request, requestHeaders);
   // Cached pages are the same for everyone: their policy names their inline scripts' hashes and is set by
   // the page cache (lib/page-cache). Development renders every page afresh, so it keeps the nonce.
-  if (!dev && (stepQuery || searchQuery || isCachedPage(pathname)))
+  if (!dev && (stepQuery || listQuery || searchQuery || isCachedPage(pathname)))
     return NextResponse.next({ request: { headers: requestHeaders } });
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, { dev });
@@ -105,13 +111,15 @@ function redirectToPublicSearch(request: NextRequest) {
 
 // API routes stay outside the proxy except for paths holding a "%": Next.js clones the body of every
 // request the proxy sees (reading it to the end), which would defeat the API's own body limits.
-// Runbook steps and searches always pass, prefetches included, so that every request for a step meets its cached
-// page and every search is counted.
+// Runbook steps, searches and the known-issue list always pass, prefetches included, so that every request for one
+// meets its cached page and every search is counted.
 export const config = {
   matcher: [
     "/api/:path(.*%.*)",
     "/runbooks/:path*",
     "/search/:path*",
+    "/known-issues",
+    "/known-issues/~/:path*",
     {
       source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
       missing: [

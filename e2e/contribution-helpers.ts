@@ -39,3 +39,24 @@ export async function submitTechnique(page: Page, title: string, category = "Tok
   await expect(page.getByRole("status")).toContainText("Submitted");
   return { url: page.url().replace(/\?.*$/, ""), step: step!.split("/")[1]! };
 }
+
+export async function submitKnownIssue(page: Page, title: string, category = "Token Expiration Issues") {
+  await page.goto("/contribute");
+  await page.getByRole("radio", { name: /Known issue/ }).check();
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Category", { exact: true }).selectOption({ label: category });
+  await page
+    .getByLabel("Error messages", { exact: true })
+    .fill("invalid_target: The requested resource is not valid for this client");
+  await page.getByLabel("Severity", { exact: true }).selectOption("high");
+  await page.getByLabel("Affected components", { exact: true }).fill("gateway: Example MCP Gateway 2.3");
+  await page
+    .getByLabel("Root cause", { exact: true })
+    .fill("The gateway drops the RFC 8707 resource parameter when it rebuilds token requests.");
+  await page.getByLabel("The fix", { exact: true }).fill("Upgrade the gateway to 2.4");
+  await page.getByLabel("References", { exact: true }).fill("https://datatracker.ietf.org/doc/html/rfc8707");
+  await page.getByLabel("Symptoms (Markdown)", { exact: true }).fill("Every token request through the gateway fails.");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByRole("status")).toContainText("Submitted");
+  return { url: page.url().replace(/\?.*$/, "") };
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
-import { newPage, signIn, submitTechnique, unique } from "./contribution-helpers";
+import { newPage, signIn, submitKnownIssue, submitTechnique, unique } from "./contribution-helpers";
 
 // Cached pages (lib/page-cache) are rendered once and served to everyone: a policy with their inline scripts'
 // hashes instead of a nonce, their scripts still running, and new content as soon as it is approved.
@@ -8,6 +8,8 @@ const CACHED = [
   "/",
   "/categories/token-expiration-issues",
   "/known-issues/aws-mcp-purged-dcr-client-redirect-uri-400",
+  "/known-issues",
+  "/known-issues?category=token-expiration-issues&severity=",
   "/runbooks/token-expiration-issues",
   "/search?q=token+expired",
 ];
@@ -39,7 +41,7 @@ for (const path of CACHED) {
 
 test("a page rendered per request allows the theme script too: no CSP errors", async ({ page }) => {
   const errors = collectCspErrors(page);
-  await page.goto("/known-issues");
+  await page.goto("/probe");
   await page.getByRole("button", { name: "Dark" }).click();
   await page.reload();
   await expect(page.locator("html")).toHaveClass(/dark/);
@@ -87,6 +89,34 @@ test("a cached category page and a repeated search show a contribution as soon a
   // Among the results: the diagnosis above them may name it as well, as one of the matches it weighed.
   await reader.goto(`/search?q=${encodeURIComponent(title)}`);
   await expect(reader.getByRole("list", { name: "Search results" }).getByRole("link", { name: title })).toBeVisible();
+});
+
+test("the cached known-issue list shows a contributed known issue as soon as it is approved", async ({ browser }) => {
+  const id = unique();
+  const title = `Gateway drops the resource parameter ${id}`;
+  const reader = await newPage(browser);
+  const list = "/known-issues?category=token-expiration-issues";
+  await reader.goto(list);
+  const cached = await reader.goto(list);
+  expect(cached!.headers()["x-nextjs-cache"]).toBe("HIT");
+  await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
+
+  const author = await newPage(browser);
+  await signIn(author, `Author ${id}`, "Contributor");
+  const { url } = await submitKnownIssue(author, title);
+  const moderator = await newPage(browser);
+  await signIn(moderator, `Moderator ${id}`, "Moderator", "/moderation");
+  await moderator.goto(url);
+  await moderator.getByRole("button", { name: "Save review" }).click();
+  await expect(moderator.getByRole("status")).toContainText("Review saved");
+
+  await reader.reload();
+  await expect(reader.getByRole("link", { name: title })).toBeVisible();
+  // The filter form still narrows the cached list: another category does not show it.
+  await reader.getByLabel("Category").selectOption({ label: "Permission Denied Errors" });
+  await reader.getByRole("button", { name: "Filter" }).click();
+  await expect(reader).toHaveURL(/category=permission-denied-errors/);
+  await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
 });
 
 test("a cached search still counts against the per-IP limit, and its internal path leads to the public URL", async ({

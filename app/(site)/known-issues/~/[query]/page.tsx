@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+import { KnownIssueListView } from "@/components/known-issues/known-issue-list-view";
+import { loadKnownIssueList } from "@/lib/known-issues/known-issue-list-data";
+import { listFilters } from "@/lib/known-issues/list-query";
+import { loadForCachedPage } from "@/lib/page-cache/page-path";
+import { decodeQuerySegment } from "@/lib/page-cache/query-segment";
+
+export const metadata: Metadata = { title: "Known issues" };
+
+type Props = { params: Promise<{ query: string }> };
+
+// Cached (lib/page-cache): proxy.ts serves /known-issues?… from this internal form (lib/known-issues/
+// cached-list-path.ts), rendered on a filter combination's first request and kept until the content changes.
+export async function generateStaticParams() {
+  return [];
+}
+
+export default async function CachedKnownIssuesPage({ params }: Props) {
+  const search = decodeQuerySegment((await params).query);
+  if (!search) notFound();
+  const publicPath = `/known-issues${search.toString() ? `?${search}` : ""}`;
+  const data = await loadForCachedPage(publicPath, () => loadKnownIssueList(listFilters(search)));
+  return <KnownIssueListView data={data} />;
+}
