@@ -36,6 +36,7 @@ async function measureLoadAgainstStatic(
     home: "/",
     "runbook step": `/runbooks/${runbook}`,
     "known issue": "/known-issues/aws-mcp-purged-dcr-client-redirect-uri-400",
+    "known-issue list": "/known-issues",
     category: "/categories/token-expiration-issues",
     "search page": "/search?q=token+expired",
     "GET /api/search": "/api/search?q=token+expired",
@@ -88,6 +89,8 @@ try {
     "/categories/token-expiration-issues",
     `/runbooks/${firstRunbook}`,
     `/runbooks/${firstRunbook}/flowchart`,
+    "/known-issues",
+    "/known-issues?category=token-expiration-issues",
     "/api/health",
   ];
   const latency: Record<string, unknown> = {};
