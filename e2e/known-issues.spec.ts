@@ -24,6 +24,35 @@ test("the known-issue list filters by category, status, severity and component",
   await expect(page.getByRole("status")).toHaveText(/^\d+ known issues?$/);
 });
 
+test("the list comes a page at a time, and the pages keep the filters", async ({ page }) => {
+  await page.goto("/known-issues");
+  const status = page.getByRole("status");
+  await expect(status).toHaveText(/^\d+ known issues, 1–25 shown$/);
+  const titles = () => page.getByRole("main").getByRole("listitem").getByRole("link").allTextContents();
+  const firstPage = await titles();
+  expect(firstPage).toHaveLength(25);
+  const pages = page.getByRole("navigation", { name: "Pages of known issues" });
+  await expect(pages).toContainText("Page 1 of");
+  await pages.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/\/known-issues\?page=2$/);
+  await expect(status).toHaveText(/, 26–\d+ shown$/);
+  const secondPage = await titles();
+  expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
+  await pages.getByRole("link", { name: "Previous page" }).click();
+  await expect(page).toHaveURL(/\/known-issues$/);
+  expect(await titles()).toEqual(firstPage);
+
+  await page.getByLabel("Severity").selectOption("high");
+  await page.getByRole("button", { name: "Filter" }).click();
+  const high = Number((await status.textContent())!.match(/^(\d+)/)![1]);
+  // The seeded content has more high-severity issues than one page holds.
+  expect(high).toBeGreaterThan(25);
+  await pages.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/severity=high&page=2$/);
+  await expect(page.getByLabel("Severity")).toHaveValue("high");
+  await expect(status).toHaveText(`${high} known issues, 26–${Math.min(high, 50)} shown`);
+});
+
 test("a known issue shows its signatures, cause, fix and references, and walks the runbook from its step", async ({
   page,
 }) => {

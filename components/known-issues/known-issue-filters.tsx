@@ -59,10 +59,10 @@ export function KnownIssueFilterForm({ filters, categories, components }: Props)
         Component
         <select name="component" defaultValue={filters.component ?? ""} className={select}>
           <option value="">Any component</option>
-          {components.map((component) => (
-            <option key={component} value={component}>
-              {component}
-            </option>
+          {/* No value attribute: an option's value is its text, and the list is long (one copy of each name is
+              enough in the page and in its payload). The names are unique, so their order is a stable key. */}
+          {components.map((component, index) => (
+            <option key={index}>{component}</option>
           ))}
         </select>
       </label>

@@ -1,12 +1,13 @@
 import Link from "next/link";
 
 import { KnownIssueFilterForm } from "@/components/known-issues/known-issue-filters";
+import { KnownIssuePages } from "@/components/known-issues/known-issue-pages";
 import { StatusBadges } from "@/components/known-issues/status-badges";
 import type { KnownIssueListData } from "@/lib/known-issues/known-issue-list-data";
 import { describeRevisions } from "@/lib/revisions/protocol-revisions";
 
 export function KnownIssueListView({ data }: { data: KnownIssueListData }) {
-  const { filters, issues, componentOptions, categories } = data;
+  const { filters, issues, total, first, page, pageCount, componentOptions, categories } = data;
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -21,7 +22,8 @@ export function KnownIssueListView({ data }: { data: KnownIssueListData }) {
       </header>
       <KnownIssueFilterForm filters={filters} categories={categories} components={componentOptions} />
       <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-        {issues.length} known issue{issues.length === 1 ? "" : "s"}
+        {total} known issue{total === 1 ? "" : "s"}
+        {pageCount > 1 ? `, ${first}–${first + issues.length - 1} shown` : null}
       </p>
       <ul className="space-y-3">
         {issues.map((issue) => (
@@ -45,6 +47,7 @@ export function KnownIssueListView({ data }: { data: KnownIssueListData }) {
           </li>
         ))}
       </ul>
+      <KnownIssuePages filters={filters} page={page} pageCount={pageCount} />
     </div>
   );
 }

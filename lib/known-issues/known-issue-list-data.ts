@@ -5,13 +5,10 @@ import { listCategoryTitles } from "@/lib/taxonomy/list-category-titles";
 import type { KnownIssueFilters } from "./list-filters";
 import { listKnownIssues } from "./list-known-issues";
 
-/** What the known-issue list shows for `filters`: the matching issues and the filter form's options. */
+/** What the known-issue list shows for `filters`: a page of the matching issues, their total and the filter form's options. */
 export async function loadKnownIssueList(filters: KnownIssueFilters) {
-  const [{ issues, componentOptions }, categories] = await Promise.all([
-    listKnownIssues(filters),
-    listCategoryTitles(),
-  ]);
-  return { filters, issues, componentOptions, categories };
+  const [list, categories] = await Promise.all([listKnownIssues(filters), listCategoryTitles()]);
+  return { filters, ...list, categories };
 }
 
 export type KnownIssueListData = Awaited<ReturnType<typeof loadKnownIssueList>>;

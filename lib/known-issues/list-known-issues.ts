@@ -2,11 +2,14 @@ import "server-only";
 
 import { getDb } from "@/lib/db";
 
-import type { KnownIssueFilters } from "./list-filters";
+import { KNOWN_ISSUES_PAGE_SIZE, type KnownIssueFilters } from "./list-filters";
 
 const SEVERITY_ORDER = { CRITICAL: 0, HIGH: 1, MEDIUM: 2, LOW: 3 } as const;
 
-/** Known issues matching the filters, most severe and most recently updated first, with the filter options. */
+/**
+ * One page of the known issues matching the filters, most severe and most recently updated first, with their
+ * total and the filter options. A page past the last is the last.
+ */
 export async function listKnownIssues(filters: KnownIssueFilters) {
   const db = await getDb();
   const [issues, components] = await Promise.all([
@@ -32,7 +35,18 @@ export async function listKnownIssues(filters: KnownIssueFilters) {
     }),
     db.knownIssue.findMany({ select: { componentNames: true } }),
   ]);
+  // Severity is an enum whose order the database does not know: sorted here (a stable sort keeps the date order).
   issues.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const pageCount = Math.max(1, Math.ceil(issues.length / KNOWN_ISSUES_PAGE_SIZE));
+  const page = Math.min(filters.page ?? 1, pageCount);
+  const first = (page - 1) * KNOWN_ISSUES_PAGE_SIZE;
   const componentOptions = [...new Set(components.flatMap((c) => c.componentNames))].sort((a, b) => a.localeCompare(b));
-  return { issues, componentOptions };
+  return {
+    issues: issues.slice(first, first + KNOWN_ISSUES_PAGE_SIZE),
+    total: issues.length,
+    first: first + 1,
+    page,
+    pageCount,
+    componentOptions,
+  };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { decodeQuerySegment } from "@/lib/page-cache/query-segment";
 
 import { cachedKnownIssuesRewrites, isCachedKnownIssuesPath, KNOWN_ISSUES_QUERY_HEADER } from "./cached-list-path";
-import { cachedKnownIssuesQuery, listFilters } from "./list-query";
+import { cachedKnownIssuesQuery, knownIssuesHref, listFilters } from "./list-query";
 
 const queryOf = (url: string) => {
   const parsed = new URL(url, "http://portal.invalid");
@@ -27,9 +27,20 @@ describe("the known-issue list's cached form", () => {
     expect(queryOf("/known-issues?category=token-expiration-issues&status=open&severity=&component=&utm=x")).toBe(
       plain,
     );
-    expect(queryOf("/known-issues?status=open&category=token-expiration-issues&_rsc=abc&page=7")).toBe(plain);
+    expect(queryOf("/known-issues?status=open&category=token-expiration-issues&_rsc=abc&sort=new")).toBe(plain);
     expect(queryOf("/known-issues?category=Not%20A%20Slug&severity=apocalyptic")).toBe(queryOf("/known-issues"));
     expect(queryOf("/known-issues?category=permission-denied-errors")).not.toBe(plain);
+  });
+
+  it("keeps the page, but the first page is the list itself and a page that is not a number is dropped", () => {
+    expect(queryOf("/known-issues?page=1")).toBe(queryOf("/known-issues"));
+    expect(queryOf("/known-issues?page=abc")).toBe(queryOf("/known-issues"));
+    expect(queryOf("/known-issues?page=-3")).toBe(queryOf("/known-issues"));
+    expect(queryOf("/known-issues?page=2")).not.toBe(queryOf("/known-issues"));
+    expect(knownIssuesHref({ severity: "high", page: 3, category: "monitoring-overhead" })).toBe(
+      "/known-issues?category=monitoring-overhead&severity=high&page=3",
+    );
+    expect(knownIssuesHref({ page: 1 })).toBe("/known-issues");
   });
 
   it("leaves every other path alone", () => {

@@ -9,6 +9,7 @@ const FILTER_KEYS = [
   "severity",
   "component",
   "revision",
+  "page",
 ] as const satisfies readonly (keyof KnownIssueFilters)[];
 
 /** The filters of a list URL, as the page reads them: unknown parameters and invalid values dropped. */
@@ -23,11 +24,20 @@ export function listFilters(search: URLSearchParams): KnownIssueFilters {
  */
 export function cachedKnownIssuesQuery(pathname: string, search: URLSearchParams): string | null {
   if (pathname !== "/known-issues") return null;
-  const filters = listFilters(search);
+  return encodeQuerySegment(filterParams(listFilters(search)));
+}
+
+/** The list's URL for `filters` (the first page has no `page`), as links and the cache name it. */
+export function knownIssuesHref(filters: KnownIssueFilters): string {
+  const query = filterParams(filters).toString();
+  return `/known-issues${query ? `?${query}` : ""}`;
+}
+
+function filterParams(filters: KnownIssueFilters): URLSearchParams {
   const kept = new URLSearchParams();
   for (const key of FILTER_KEYS) {
     const value = filters[key];
-    if (value !== undefined) kept.set(key, value);
+    if (value !== undefined && !(key === "page" && value === 1)) kept.set(key, String(value));
   }
-  return encodeQuerySegment(kept);
+  return kept;
 }
