@@ -60,3 +60,12 @@ export async function submitKnownIssue(page: Page, title: string, category = "To
   await expect(page.getByRole("status")).toContainText("Submitted");
   return { url: page.url().replace(/\?.*$/, "") };
 }
+
+/** Signs a new moderator in on a page of its own and approves the submission at `url` (the default review). */
+export async function approveAsModerator(browser: Browser, id: string, url: string) {
+  const moderator = await newPage(browser);
+  await signIn(moderator, `Moderator ${id}`, "Moderator", "/moderation");
+  await moderator.goto(url);
+  await moderator.getByRole("button", { name: "Save review" }).click();
+  await expect(moderator.getByRole("status")).toContainText("Review saved");
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
-import { newPage, signIn, submitKnownIssue, submitTechnique, unique } from "./contribution-helpers";
+import { approveAsModerator, newPage, signIn, submitKnownIssue, submitTechnique, unique } from "./contribution-helpers";
 
 // Cached pages (lib/page-cache) are rendered once and served to everyone: a policy with their inline scripts'
 // hashes instead of a nonce, their scripts still running, and new content as soon as it is approved.
@@ -76,11 +76,7 @@ test("a cached category page and a repeated search show a contribution as soon a
   const author = await newPage(browser);
   await signIn(author, `Author ${id}`, "Contributor");
   const { url } = await submitTechnique(author, title);
-  const moderator = await newPage(browser);
-  await signIn(moderator, `Moderator ${id}`, "Moderator", "/moderation");
-  await moderator.goto(url);
-  await moderator.getByRole("button", { name: "Save review" }).click();
-  await expect(moderator.getByRole("status")).toContainText("Review saved");
+  await approveAsModerator(browser, id, url);
 
   await reader.reload();
   await expect(reader.getByRole("link", { name: title })).toBeVisible();
@@ -104,11 +100,7 @@ test("the cached known-issue list shows a contributed known issue as soon as it 
   const author = await newPage(browser);
   await signIn(author, `Author ${id}`, "Contributor");
   const { url } = await submitKnownIssue(author, title);
-  const moderator = await newPage(browser);
-  await signIn(moderator, `Moderator ${id}`, "Moderator", "/moderation");
-  await moderator.goto(url);
-  await moderator.getByRole("button", { name: "Save review" }).click();
-  await expect(moderator.getByRole("status")).toContainText("Review saved");
+  await approveAsModerator(browser, id, url);
 
   await reader.reload();
   await expect(reader.getByRole("link", { name: title })).toBeVisible();
