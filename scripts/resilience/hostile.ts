@@ -128,6 +128,20 @@ function cases(known: { slug: string; step: string; contributionId: string }): C
     ...jsonBodies("app/api/auth/[...nextauth]/route.ts", "POST", "/api/auth/signin/email"),
     ...jsonBodies("app/api/auth/[...nextauth]/route.ts", "POST", "/api/auth/signout"),
     ...get("app/feed.xml/route.ts", ["/feed.xml?%00=%ZZ", "/feed.xml?category=%C0%AF"]),
+    // Both build absolute URLs from the forwarded host when PUBLIC_URL is unset: a forged one must not break them.
+    ...["app/sitemap.xml/route.ts", "app/robots.txt/route.ts"].flatMap((route): Case[] => {
+      const path = route.includes("sitemap") ? "/sitemap.xml" : "/robots.txt";
+      return [
+        ...get(route, [`${path}?%00=%ZZ`]),
+        {
+          route,
+          name: `GET ${path} with a forged forwarded host`,
+          method: "GET",
+          path,
+          headers: { "x-forwarded-host": '"><script>x</script>%00', "x-forwarded-proto": "javascript" },
+        },
+      ];
+    }),
     ...get("app/(site)/runbooks/[slug]/transcript/route.ts", [
       `/runbooks/${slug}/transcript?node=%00`,
       `/runbooks/${slug}/transcript?node=${step}&${step}=%ZZ&x=${"y".repeat(5000)}`,
@@ -147,6 +161,10 @@ function cases(known: { slug: string; step: string; contributionId: string }): C
       `/runbooks/${slug}/${step}?${step}=%00`,
       "/sign-in?returnTo=%00",
       "/sign-in?returnTo=/..//evil.example/x",
+      "/known-issues?page=%00&category=%ZZ",
+      `/known-issues?component=${"a".repeat(5000)}&page=99999999999999999999`,
+      "/known-issues/~/q%00",
+      "/known-issues/~/q../../api",
     ]),
   ];
 }
