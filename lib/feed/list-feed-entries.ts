@@ -1,6 +1,7 @@
 import "server-only";
 
 import { CONTRIBUTION_KINDS } from "@/lib/contributions/kinds";
+import { PUBLISHED_CONTRIBUTION_PAGES } from "@/lib/contributions/published-pages";
 import { getDb } from "@/lib/db";
 
 import type { AtomEntry } from "./render-atom";
@@ -31,7 +32,7 @@ export async function listFeedEntries(origin: string): Promise<AtomEntry[]> {
       take: LIMIT,
     }),
     db.contribution.findMany({
-      where: { publishedRevision: { not: null }, publishedAt: { not: null }, kind: { not: "KNOWN_ISSUE" } },
+      where: PUBLISHED_CONTRIBUTION_PAGES,
       select: {
         id: true,
         kind: true,

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { PUBLISHED_CONTRIBUTION_PAGES } from "@/lib/contributions/published-pages";
 import { getDb } from "@/lib/db";
 
 export interface SitemapUrl {
@@ -23,7 +24,7 @@ export async function listSitemapUrls(origin: string): Promise<SitemapUrl[]> {
     db.runbook.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
     db.knownIssue.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
     db.contribution.findMany({
-      where: { publishedRevision: { not: null }, publishedAt: { not: null }, kind: { not: "KNOWN_ISSUE" } },
+      where: PUBLISHED_CONTRIBUTION_PAGES,
       select: { id: true, publishedAt: true },
       orderBy: { publishedAt: "desc" },
     }),
