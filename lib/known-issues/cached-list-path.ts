@@ -1,5 +1,5 @@
 // Relative, not "@/": next.config.ts imports this file.
-import { QUERY_SEGMENT_SOURCE } from "../page-cache/query-segment";
+import { internalQueryPathTest, queryHeaderCondition } from "../page-cache/query-segment";
 
 // The known-issue list reads its filters, so, like a search (lib/search/cached-search-path.ts), /known-issues?… is
 // served from an internal path with the filters as its last segment (lib/page-cache/query-segment.ts): one page of
@@ -14,13 +14,9 @@ const LIST_SEGMENT = "~";
 
 /** next.config.ts's rewrite to the internal path, taken only when the proxy has set the filters header. */
 export function cachedKnownIssuesRewrites() {
-  const has = [{ type: "header" as const, key: KNOWN_ISSUES_QUERY_HEADER, value: `(?<query>${QUERY_SEGMENT_SOURCE})` }];
+  const has = queryHeaderCondition(KNOWN_ISSUES_QUERY_HEADER);
   return [{ source: "/known-issues", has, destination: `/known-issues/${LIST_SEGMENT}/:query` }];
 }
 
-const CACHED_LIST_PATH = new RegExp(`^/known-issues/${LIST_SEGMENT}/${QUERY_SEGMENT_SOURCE}$`);
-
 /** True for the internal path of the list; the proxy meets it only when a client asks for it by name. */
-export function isCachedKnownIssuesPath(pathname: string): boolean {
-  return CACHED_LIST_PATH.test(pathname);
-}
+export const isCachedKnownIssuesPath = internalQueryPathTest(`/known-issues/${LIST_SEGMENT}`);

@@ -43,6 +43,14 @@ describe("the known-issue list's cached form", () => {
     expect(knownIssuesHref({ page: 1 })).toBe("/known-issues");
   });
 
+  it("reads a repeated filter the same way from a URL and from a page's searchParams: the last one counts", () => {
+    const url = new URLSearchParams("severity=low&severity=high&category=monitoring-overhead");
+    expect(listFilters(url)).toEqual({ severity: "high", category: "monitoring-overhead" });
+    expect(listFilters({ severity: ["low", "high"], category: "monitoring-overhead", utm: undefined })).toEqual(
+      listFilters(url),
+    );
+  });
+
   it("leaves every other path alone", () => {
     expect(queryOf("/known-issues/aws-mcp-purged-dcr-client-redirect-uri-400")).toBeNull();
     expect(queryOf("/known-issues/?category=x")).toBeNull();

@@ -12,9 +12,18 @@ const FILTER_KEYS = [
   "page",
 ] as const satisfies readonly (keyof KnownIssueFilters)[];
 
-/** The filters of a list URL, as the page reads them: unknown parameters and invalid values dropped. */
-export function listFilters(search: URLSearchParams): KnownIssueFilters {
-  return knownIssueFiltersSchema.parse(Object.fromEntries(search));
+type PageSearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * The filters of a list URL, as the page reads them: unknown parameters and invalid values dropped, and of a
+ * repeated parameter the last (both the cached and the per-request page read them here, so they agree).
+ */
+export function listFilters(search: URLSearchParams | PageSearchParams): KnownIssueFilters {
+  const entries =
+    search instanceof URLSearchParams
+      ? [...search]
+      : Object.entries(search).map(([key, value]) => [key, Array.isArray(value) ? value.at(-1) : value]);
+  return knownIssueFiltersSchema.parse(Object.fromEntries(entries));
 }
 
 /**

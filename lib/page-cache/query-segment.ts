@@ -33,3 +33,25 @@ export function decodeQuerySegment(segment: string): URLSearchParams | null {
   if (!isQuerySegment(segment)) return null;
   return new URLSearchParams(Buffer.from(segment.slice(QUERY_MARK.length), "base64url").toString());
 }
+
+/**
+ * The condition of next.config.ts's rewrite to an internal path: the proxy has set `header` to a query segment
+ * (it removes the header from every other request, so a client cannot choose where a path leads).
+ */
+export function queryHeaderCondition(header: string) {
+  return [{ type: "header" as const, key: header, value: `(?<query>${QUERY_SEGMENT_SOURCE})` }];
+}
+
+/** Tests for the internal paths `prefix` + "/" + a query segment (`prefix` a regular expression's source). */
+export function internalQueryPathTest(prefix: string): (pathname: string) => boolean {
+  const internal = new RegExp(`^${prefix}/${QUERY_SEGMENT_SOURCE}$`);
+  return (pathname) => internal.test(pathname);
+}
+
+/** A cached page's query, read from its segment, with the public URL it stands for; null for any other segment. */
+export function decodeQueryPage(publicPathname: string, segment: string) {
+  const search = decodeQuerySegment(segment);
+  if (!search) return null;
+  const query = search.toString();
+  return { search, publicPath: `${publicPathname}${query ? `?${query}` : ""}` };
+}

@@ -1,5 +1,10 @@
 // Relative, not "@/": next.config.ts imports this file.
-import { decodeQuerySegment, encodeQuerySegment, QUERY_SEGMENT_SOURCE } from "../page-cache/query-segment";
+import {
+  decodeQuerySegment,
+  encodeQuerySegment,
+  internalQueryPathTest,
+  queryHeaderCondition,
+} from "../page-cache/query-segment";
 
 // A runbook step's public URL carries its answers in the query (/runbooks/<slug>/<node>?who=server&v=3):
 // shareable, and read by the server when JavaScript is off. It is served from an internal form with the query
@@ -38,22 +43,18 @@ export function cachedStepPath(pathname: string, search: URLSearchParams): strin
  * query header (which it removes from every other request, so a client cannot choose where a path leads).
  */
 export function cachedStepRewrites() {
-  const has = [{ type: "header" as const, key: STEP_QUERY_HEADER, value: `(?<query>${QUERY_SEGMENT_SOURCE})` }];
+  const has = queryHeaderCondition(STEP_QUERY_HEADER);
   return [
     { source: "/runbooks/:slug", has, destination: `/runbooks/:slug/${ROOT_SEGMENT}/:query` },
     { source: "/runbooks/:slug/:node", has, destination: "/runbooks/:slug/:node/:query" },
   ];
 }
 
-const CACHED_STEP_PATH = new RegExp(`^/runbooks/[^/]+/[^/]+/${QUERY_SEGMENT_SOURCE}$`);
-
 /**
  * True for the internal path of a step. The proxy runs before next.config.ts's rewrites, so it meets this path
  * only when a client asks for it by name.
  */
-export function isCachedStepPath(pathname: string): boolean {
-  return CACHED_STEP_PATH.test(pathname);
-}
+export const isCachedStepPath = internalQueryPathTest("/runbooks/[^/]+/[^/]+");
 
 export interface CachedStep {
   /** The node the URL names; null for the runbook's first page. */

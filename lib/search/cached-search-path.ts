@@ -1,5 +1,5 @@
 // Relative, not "@/": next.config.ts imports this file.
-import { encodeQuerySegment, QUERY_SEGMENT_SOURCE } from "../page-cache/query-segment";
+import { encodeQuerySegment, internalQueryPathTest, queryHeaderCondition } from "../page-cache/query-segment";
 
 // The search page reads its query, so, like a runbook step (lib/runbooks/cached-step-path.ts), /search?q=… is
 // served from an internal path with the query as its last segment (lib/page-cache/query-segment.ts): one page of
@@ -24,16 +24,11 @@ export function cachedSearchQuery(pathname: string, search: URLSearchParams): st
 
 /** next.config.ts's rewrite to the internal path, taken only when the proxy has set the query header. */
 export function cachedSearchRewrites() {
-  const has = [{ type: "header" as const, key: SEARCH_QUERY_HEADER, value: `(?<query>${QUERY_SEGMENT_SOURCE})` }];
-  return [{ source: "/search", has, destination: "/search/:query" }];
+  return [{ source: "/search", has: queryHeaderCondition(SEARCH_QUERY_HEADER), destination: "/search/:query" }];
 }
-
-const CACHED_SEARCH_PATH = new RegExp(`^/search/${QUERY_SEGMENT_SOURCE}$`);
 
 /**
  * True for the internal path of a search. The proxy runs before next.config.ts's rewrites, so it meets this path
  * only when a client asks for it by name (and sends it to the public URL, to be counted).
  */
-export function isCachedSearchPath(pathname: string): boolean {
-  return CACHED_SEARCH_PATH.test(pathname);
-}
+export const isCachedSearchPath = internalQueryPathTest("/search");

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { SearchPageView } from "@/components/search/search-page-view";
 import { getEnv } from "@/lib/env";
 import { loadForCachedPage } from "@/lib/page-cache/page-path";
-import { decodeQuerySegment } from "@/lib/page-cache/query-segment";
+import { decodeQueryPage } from "@/lib/page-cache/query-segment";
 import { loadSearchPage } from "@/lib/search/search-page-data";
 import { rawSearchParams } from "@/lib/search/search-page-params";
 
@@ -19,9 +19,9 @@ export async function generateStaticParams() {
 }
 
 export default async function CachedSearchPage({ params }: Props) {
-  const search = decodeQuerySegment((await params).query);
-  if (!search) notFound();
-  const publicPath = `/search${search.toString() ? `?${search}` : ""}`;
+  const page = decodeQueryPage("/search", (await params).query);
+  if (!page) notFound();
+  const { search, publicPath } = page;
   const data = await loadForCachedPage(publicPath, () => loadSearchPage(rawSearchParams(search)));
   return <SearchPageView data={data} discussionUrl={getEnv().COMMUNITY_DISCUSSION_URL} />;
 }

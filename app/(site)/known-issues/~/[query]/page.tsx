@@ -5,7 +5,7 @@ import { KnownIssueListView } from "@/components/known-issues/known-issue-list-v
 import { loadKnownIssueList } from "@/lib/known-issues/known-issue-list-data";
 import { listFilters } from "@/lib/known-issues/list-query";
 import { loadForCachedPage } from "@/lib/page-cache/page-path";
-import { decodeQuerySegment } from "@/lib/page-cache/query-segment";
+import { decodeQueryPage } from "@/lib/page-cache/query-segment";
 
 export const metadata: Metadata = { title: "Known issues" };
 
@@ -18,9 +18,9 @@ export async function generateStaticParams() {
 }
 
 export default async function CachedKnownIssuesPage({ params }: Props) {
-  const search = decodeQuerySegment((await params).query);
-  if (!search) notFound();
-  const publicPath = `/known-issues${search.toString() ? `?${search}` : ""}`;
+  const page = decodeQueryPage("/known-issues", (await params).query);
+  if (!page) notFound();
+  const { search, publicPath } = page;
   const data = await loadForCachedPage(publicPath, () => loadKnownIssueList(listFilters(search)));
   return <KnownIssueListView data={data} />;
 }
