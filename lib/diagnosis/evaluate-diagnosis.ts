@@ -20,11 +20,14 @@ export interface EvalReport {
   byCategory: Record<string, Recall>;
   byKind: Record<string, Recall>;
   misses: { id: string; expected: string; got: string[]; text: string }[];
+  /** Cases in the right category whose diagnosis starts at another step: where a runbook branch or a signal is missing. */
+  stepMisses: { id: string; expected: string; got: string }[];
 }
 
 interface Outcome {
   rank: number;
   stepHit: boolean | null;
+  step: string | null;
 }
 
 /** Runs every case through the same search and diagnosis the portal serves. */
@@ -43,7 +46,8 @@ export async function evaluateDiagnosis(
     const accepted = new Set([item.category, ...item.alsoAcceptable]);
     const rank = ranking.findIndex((slug) => accepted.has(slug));
     const stepHit = item.step ? diagnosis?.step?.ref === (entry.get(item.step) ?? item.step) : null;
-    outcomes.push({ item, outcome: { rank: rank < 0 ? Infinity : rank, stepHit }, ranking });
+    const step = diagnosis?.step?.ref ?? null;
+    outcomes.push({ item, outcome: { rank: rank < 0 ? Infinity : rank, stepHit, step }, ranking });
   }
   const summarize = (list: typeof outcomes): Recall => {
     const at = (k: number) => list.filter((o) => o.outcome.rank < k).length / Math.max(1, list.length);
@@ -75,6 +79,9 @@ export async function evaluateDiagnosis(
         got: o.ranking.slice(0, 3),
         text: o.item.text.replace(/\s+/g, " ").slice(0, 100),
       })),
+    stepMisses: outcomes
+      .filter((o) => o.outcome.rank === 0 && o.outcome.stepHit === false)
+      .map((o) => ({ id: o.item.id, expected: o.item.step!, got: o.outcome.step ?? "no step" })),
   };
 }
 
@@ -93,5 +100,8 @@ export function formatReport(report: EvalReport, file: string): string {
     "",
     `Misses at rank 1 (${report.misses.length}):`,
     ...report.misses.map((m) => `  ${m.id}: expected ${m.expected}, got ${m.got.join(" > ") || "nothing"} — ${m.text}`),
+    "",
+    `Right category, another first step (${report.stepMisses.length}):`,
+    ...report.stepMisses.map((m) => `  ${m.id}: expected ${m.expected}, got ${m.got}`),
   ].join("\n");
 }
