@@ -25,7 +25,12 @@ export interface OpenedAdapter {
 
 export async function openAdapter(target: DatabaseTarget): Promise<OpenedAdapter> {
   if (target.engine === "postgresql") {
-    const factory = new PostgresAdapterFactory(new pg.Pool({ connectionString: target.url }));
+    const pool = new pg.Pool({ connectionString: target.url });
+    // An idle pooled connection that PostgreSQL ends (a restart, pg_terminate_backend, DROP DATABASE … FORCE) is
+    // reported as a pool "error" event; with no listener Node throws it and the process dies. The pool has already
+    // discarded that connection and the next query opens a new one, so a warning is all it needs.
+    pool.on("error", (error) => console.warn(`PostgreSQL closed an idle connection: ${error.message}`));
+    const factory = new PostgresAdapterFactory(pool);
     return { factory, close: () => factory.end() };
   }
   const pglite = await openPGlite(target.dataDir);
