@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from "node:timers/promises";
+
 import { diagnosticTechnique } from "../../e2e/contribution-payloads";
 
 import { rateLimitPolicies } from "@/lib/rate-limit/policies";
@@ -105,8 +107,6 @@ export async function killRounds(options: {
   }
   return results;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Every acknowledged submission, asked of the restarted server by its author (a submitted one is theirs to see). */
 async function findMissing(base: string, acknowledged: Acknowledged[]): Promise<string[]> {

@@ -1,8 +1,8 @@
+import { setTimeout as sleep } from "node:timers/promises";
+
 import { runLoad, summarize } from "./load";
 import type { OwnPostgres } from "./postgres";
 import type { Server } from "../server-process";
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Check 2 of run.ts: the load runs on; PostgreSQL stops for `downSeconds` and starts again. Returns what was

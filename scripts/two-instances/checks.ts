@@ -1,7 +1,7 @@
 // What every check of `npm run test:two-instances` reports to: a failure is printed and kept for the summary.
 
 export const log = (...args: unknown[]) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...args);
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export { setTimeout as sleep } from "node:timers/promises";
 
 /** Every check that failed in this run, in order. */
 export const failures: string[] = [];
