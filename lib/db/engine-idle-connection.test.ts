@@ -1,8 +1,7 @@
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { createDatabase, type DatabaseHandle } from "./create-client";
-import { createEmptyTestDatabase } from "./testing/test-database";
+import { createEmptyTestDatabase, withAdmin } from "./testing/test-database";
 
 // PostgreSQL ends idle connections on its own: a restart, pg_terminate_backend, an idle-session timeout, a
 // database dropped WITH (FORCE). The pool reports that as an "error" event, which kills the process when nobody
@@ -40,12 +39,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("PostgreSQL ends an idle pooled 
 });
 
 async function terminateBackend(pid: number) {
-  const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-  await admin.connect();
-  try {
+  await withAdmin(process.env.TEST_DATABASE_URL!, async (admin) => {
     const { rows } = await admin.query<{ ended: boolean }>("SELECT pg_terminate_backend($1) AS ended", [pid]);
     expect(rows[0]?.ended).toBe(true);
-  } finally {
-    await admin.end();
-  }
+  });
 }

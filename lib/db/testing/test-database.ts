@@ -58,7 +58,8 @@ export async function createTestDatabase(engine: TestEngine): Promise<TestDataba
   };
 }
 
-async function withAdmin(url: string, run: (client: pg.Client) => Promise<unknown>): Promise<void> {
+/** Runs `run` on a fresh connection to the server at `url` (TEST_DATABASE_URL: outside any test database). */
+export async function withAdmin(url: string, run: (client: pg.Client) => Promise<unknown>): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
