@@ -2,6 +2,8 @@ import type { KnownIssueFilters } from "@/lib/known-issues/list-filters";
 import { SEVERITIES, STATUSES } from "@/lib/known-issues/schemas";
 import { PROTOCOL_REVISIONS } from "@/lib/revisions/protocol-revisions";
 
+import { ComponentOptions } from "./component-options";
+
 interface Props {
   filters: KnownIssueFilters;
   categories: Record<string, string>;
@@ -59,11 +61,7 @@ export function KnownIssueFilterForm({ filters, categories, components }: Props)
         Component
         <select name="component" defaultValue={filters.component ?? ""} className={select}>
           <option value="">Any component</option>
-          {/* No value attribute: an option's value is its text, and the list is long (one copy of each name is
-              enough in the page and in its payload). The names are unique, so their order is a stable key. */}
-          {components.map((component, index) => (
-            <option key={index}>{component}</option>
-          ))}
+          <ComponentOptions names={components} />
         </select>
       </label>
       <label>

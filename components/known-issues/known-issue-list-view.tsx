@@ -2,7 +2,7 @@ import Link from "next/link";
 
 import { KnownIssueFilterForm } from "@/components/known-issues/known-issue-filters";
 import { KnownIssuePages } from "@/components/known-issues/known-issue-pages";
-import { StatusBadges } from "@/components/known-issues/status-badges";
+import { type KnownIssueListItem, KnownIssueListItems } from "@/components/known-issues/known-issue-list-items";
 import type { KnownIssueListData } from "@/lib/known-issues/known-issue-list-data";
 import { describeRevisions } from "@/lib/revisions/protocol-revisions";
 
@@ -25,29 +25,20 @@ export function KnownIssueListView({ data }: { data: KnownIssueListData }) {
         {total} known issue{total === 1 ? "" : "s"}
         {pageCount > 1 ? `, ${first}–${first + issues.length - 1} shown` : null}
       </p>
-      <ul className="space-y-3">
-        {issues.map((issue) => (
-          <li key={issue.slug} className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
-            <div className="flex flex-wrap items-center gap-2">
-              <StatusBadges severity={issue.severity} status={issue.status} />
-              <span className="text-xs text-slate-600 dark:text-slate-400">{issue.category.title}</span>
-              <small className="text-xs text-slate-600 dark:text-slate-400">
-                · MCP {describeRevisions(issue.revisions)}
-              </small>
-            </div>
-            <Link
-              href={`/known-issues/${issue.slug}`}
-              className="mt-1 block font-medium text-sky-800 underline dark:text-sky-300"
-            >
-              {issue.title}
-            </Link>
-            <code className="mt-1 block truncate text-xs text-slate-600 dark:text-slate-400">
-              {issue.errorSignatures[0]}
-            </code>
-          </li>
-        ))}
-      </ul>
+      <KnownIssueListItems items={issues.map(toListItem)} />
       <KnownIssuePages filters={filters} page={page} pageCount={pageCount} />
     </div>
   );
+}
+
+function toListItem(issue: KnownIssueListData["issues"][number]): KnownIssueListItem {
+  return {
+    slug: issue.slug,
+    title: issue.title,
+    severity: issue.severity,
+    status: issue.status,
+    categoryTitle: issue.category.title,
+    revisions: describeRevisions(issue.revisions),
+    signature: issue.errorSignatures[0],
+  };
 }
