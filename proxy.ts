@@ -7,7 +7,7 @@ import { getEnv } from "@/lib/env";
 import { isCachedPage } from "@/lib/page-cache/cached-pages";
 import { isCachedKnownIssuesPath, KNOWN_ISSUES_QUERY_HEADER } from "@/lib/known-issues/cached-list-path";
 import { cachedKnownIssuesQuery } from "@/lib/known-issues/list-query";
-import { cachedStepQuery, isCachedStepPath, STEP_QUERY_HEADER } from "@/lib/runbooks/cached-step-path";
+import { cachedStepQuery, isCachedStepPath, isStepPath, STEP_QUERY_HEADER } from "@/lib/runbooks/cached-step-path";
 import { admitSearchPage, SEARCH_REFUSED_HEADER } from "@/lib/search/admit-search-page";
 import { cachedSearchQuery, isCachedSearchPath, SEARCH_QUERY_HEADER } from "@/lib/search/cached-search-path";
 import { databaseUnavailablePage } from "@/lib/security/database-unavailable-page";
@@ -60,12 +60,13 @@ export async function proxy(request: NextRequest) {
 
   const dev = getEnv().NODE_ENV === "development";
   const requestHeaders = new Headers(request.headers);
-  // A runbook step is served from an internal path that carries its answers: next.config.ts rewrites to it when
-  // this header is set (lib/runbooks/cached-step-path.ts). Only the proxy sets it; a client's own is dropped.
+  // A runbook step with answers is served from an internal path that carries them: next.config.ts rewrites to it
+  // when this header is set (lib/runbooks/cached-step-path.ts). Only the proxy sets it; a client's own is dropped.
+  // A step without answers is cached at its own path.
   const stepQuery = cachedStepQuery(pathname, request.nextUrl.searchParams);
   if (stepQuery) requestHeaders.set(STEP_QUERY_HEADER, stepQuery);
   else requestHeaders.delete(STEP_QUERY_HEADER);
-  // The known-issue list likewise (lib/known-issues/cached-list-path.ts), with its valid filters only.
+  // The filtered known-issue list likewise (lib/known-issues/cached-list-path.ts), with its valid filters only.
   const listQuery = cachedKnownIssuesQuery(pathname, request.nextUrl.searchParams);
   if (listQuery) requestHeaders.set(KNOWN_ISSUES_QUERY_HEADER, listQuery);
   else requestHeaders.delete(KNOWN_ISSUES_QUERY_HEADER);
@@ -74,7 +75,7 @@ export async function proxy(request: NextRequest) {
   const searchQuery = await admittedSearchQuery(request, requestHeaders);
   // Cached pages are the same for everyone: their policy names their inline scripts' hashes and is set by
   // the page cache (lib/page-cache). Development renders every page afresh, so it keeps the nonce.
-  if (!dev && (stepQuery || listQuery || searchQuery || isCachedPage(pathname)))
+  if (!dev && (isStepPath(pathname) || listQuery || searchQuery || isCachedPage(pathname)))
     return NextResponse.next({ request: { headers: requestHeaders } });
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, { dev });

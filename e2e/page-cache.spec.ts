@@ -11,6 +11,7 @@ const CACHED = [
   "/known-issues",
   "/known-issues?category=token-expiration-issues&severity=",
   "/runbooks/token-expiration-issues",
+  "/runbooks/token-expiration-issues/check-token-persistence?who-runs-what=server&when-does-it-fail=every-restart",
   "/search?q=token+expired",
 ];
 

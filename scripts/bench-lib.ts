@@ -3,14 +3,17 @@ import { gzipSync } from "node:zlib";
 
 import autocannon from "autocannon";
 
-import { clientAddress } from "./resilience/load";
+import { clientAddress, percentile } from "./resilience/load";
 
 // Shared by the benchmark scripts: measure latency and load, read bundle sizes (servers: ./server-process.ts).
 
-export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)]!;
+export { percentile };
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 export const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;

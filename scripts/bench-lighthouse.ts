@@ -1,6 +1,8 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 
+import { median } from "./bench-lib";
+
 // Lighthouse (default mobile profile) on Debian's Chromium, one page at a time (issue 13's targets:
 // performance ≥ 95, accessibility, best practices and SEO 100). About 11 s a run; offline, no download.
 const CHROME = process.env.CHROME_PATH ?? "/usr/lib/chromium/chromium";
@@ -38,9 +40,8 @@ async function audit(url: string): Promise<Scores> {
 }
 
 /** The middle value of each score over several runs (one Lighthouse run varies by ±10 points here). */
-function median(runs: Scores[]): Scores & { performanceRuns: string } {
-  const middle = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  const pick = (key: keyof Scores) => middle(runs.map((run) => run[key]));
+function medianScores(runs: Scores[]): Scores & { performanceRuns: string } {
+  const pick = (key: keyof Scores) => median(runs.map((run) => run[key]));
   return {
     performance: pick("performance"),
     accessibility: pick("accessibility"),
@@ -56,7 +57,7 @@ function median(runs: Scores[]): Scores & { performanceRuns: string } {
  * is reported, not fatal.
  */
 export async function measureLighthouse(base: string, pages: Record<string, string>, runs: number) {
-  const results: Record<string, ReturnType<typeof median> | { error: string }> = {};
+  const results: Record<string, ReturnType<typeof medianScores> | { error: string }> = {};
   for (const [name, path] of Object.entries(pages)) {
     // Warm the page cache, so the audit measures what people get, not the first render.
     await (await fetch(base + path)).arrayBuffer();
@@ -64,7 +65,7 @@ export async function measureLighthouse(base: string, pages: Record<string, stri
       const scores: Scores[] = [];
       // Lighthouse now and then fails to record the trace ("NO_NAVSTART … Please run Lighthouse again"): once more.
       for (let i = 0; i < runs; i++) scores.push(await audit(base + path).catch(() => audit(base + path)));
-      results[name] = median(scores);
+      results[name] = medianScores(scores);
     } catch (error) {
       const { stderr, message } = error as Error & { stderr?: string };
       // The command line alone says nothing; Lighthouse's own last words say why.

@@ -2,8 +2,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 
 import { loadRunbookFiles } from "@/lib/runbooks/load-runbook-files";
+import { shortestRoute } from "@/lib/runbooks/shortest-route";
+import type { RunbookDefinition } from "@/lib/runbooks/schemas";
+import { stepHref } from "@/lib/runbooks/urls";
 
-import { firstLoadJs, measureLatency, measureLoad, round } from "./bench-lib";
+import { firstLoadJs, measureLatency, measureLoad, median, round } from "./bench-lib";
 import { measureLighthouse } from "./bench-lighthouse";
 import { measureRunbookSteps } from "./bench-runbook-steps";
 import { startTrivialApp } from "./bench-trivial-app";
@@ -31,12 +34,16 @@ const TRIVIAL_ROW = "trivial Next.js page (own build)";
 async function measureLoadAgainstStatic(
   base: string,
   trivialBase: string | undefined,
-  runbook: string,
+  runbook: RunbookDefinition,
   queries: string[],
 ) {
+  // A step reached with its answers (from a search, a shared link) is served through a rewrite to its cached form,
+  // a runbook's first page at its own path (lib/runbooks/cached-step-path.ts): both are measured.
+  const deepStep = runbook.nodes.at(-1)!.id;
   const pages: Record<string, string | ((n: number) => string)> = {
     home: "/",
-    "runbook step": `/runbooks/${runbook}`,
+    "runbook step": `/runbooks/${runbook.category}`,
+    "runbook step with answers": stepHref(runbook.category, deepStep, shortestRoute(runbook, deepStep), null),
     "known issue": "/known-issues/aws-mcp-purged-dcr-client-redirect-uri-400",
     "known-issue list": "/known-issues",
     category: "/categories/token-expiration-issues",
@@ -76,12 +83,6 @@ async function measureLoadAgainstStatic(
 
 type Load = Awaited<ReturnType<typeof measureLoad>>;
 type Row = Load & { path: string; ratio: number };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 function medianLoad(loads: Load[]): Load {
   return {
@@ -126,7 +127,7 @@ try {
   const latency: Record<string, unknown> = {};
   for (const route of routes) latency[route] = await measureLatency(base + route, 300);
   const stepTitles = runbooks.flatMap((r) => r.definition.nodes.map((node) => node.title));
-  const throughput = await measureLoadAgainstStatic(base, trivial?.base, firstRunbook, stepTitles);
+  const throughput = await measureLoadAgainstStatic(base, trivial?.base, runbooks[0]!.definition, stepTitles);
   const stepping = await measureRunbookSteps(
     base,
     runbooks.map((r) => r.definition.category),

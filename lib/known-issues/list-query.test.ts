@@ -21,6 +21,11 @@ describe("the known-issue list's cached form", () => {
     });
   });
 
+  it("leaves the unfiltered list, with or without parameters it does not read, at its own cached path", () => {
+    for (const url of ["/known-issues", "/known-issues?utm=x&_rsc=abc", "/known-issues?severity=&page=1"])
+      expect(queryOf(url)).toBeNull();
+  });
+
   it("is one page per filter combination: order, empty form fields and made-up parameters change nothing", () => {
     const plain = queryOf("/known-issues?category=token-expiration-issues&status=open");
     expect(queryOf("/known-issues?status=open&category=token-expiration-issues")).toBe(plain);

@@ -1,4 +1,4 @@
-import { encodeQuerySegment } from "@/lib/page-cache/query-segment";
+import { encodeQuerySegment, isEmptyQuerySegment } from "@/lib/page-cache/query-segment";
 
 import { knownIssueFiltersSchema, type KnownIssueFilters } from "./list-filters";
 
@@ -27,13 +27,14 @@ export function listFilters(search: URLSearchParams | PageSearchParams): KnownIs
 }
 
 /**
- * The query segment of the internal path /known-issues?… is served from (lib/known-issues/cached-list-path.ts), or
- * null for any other path. Only valid filters are kept, in a fixed order: an empty form, junk parameters and
- * reordered ones all reach the same cached page.
+ * The query segment of the internal path /known-issues?… is served from (lib/known-issues/cached-list-path.ts); null
+ * for any other path, and for the unfiltered list, cached at its own path. Only valid filters are kept, in a fixed
+ * order: an empty form, junk parameters and reordered ones all reach the same cached page.
  */
 export function cachedKnownIssuesQuery(pathname: string, search: URLSearchParams): string | null {
   if (pathname !== "/known-issues") return null;
-  return encodeQuerySegment(filterParams(listFilters(search)));
+  const segment = encodeQuerySegment(filterParams(listFilters(search)));
+  return isEmptyQuerySegment(segment) ? null : segment;
 }
 
 /** The list's URL for `filters` (the first page has no `page`), as links and the cache name it. */

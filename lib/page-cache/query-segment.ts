@@ -22,6 +22,11 @@ export function encodeQuerySegment(search: URLSearchParams): string {
   return `${QUERY_MARK}${Buffer.from(query.toString()).toString("base64url")}`;
 }
 
+/** True for the segment of a URL without a query (router parameters aside). */
+export function isEmptyQuerySegment(segment: string): boolean {
+  return segment === QUERY_MARK;
+}
+
 const QUERY_SEGMENT = new RegExp(`^${QUERY_SEGMENT_SOURCE}$`);
 
 export function isQuerySegment(segment: string): boolean {

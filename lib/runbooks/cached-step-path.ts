@@ -2,13 +2,16 @@
 import {
   decodeQuerySegment,
   encodeQuerySegment,
+  isEmptyQuerySegment,
   internalQueryPathTest,
   queryHeaderCondition,
 } from "../page-cache/query-segment";
 
 // A runbook step's public URL carries its answers in the query (/runbooks/<slug>/<node>?who=server&v=3):
-// shareable, and read by the server when JavaScript is off. It is served from an internal form with the query
-// as the last path segment (lib/page-cache/query-segment.ts), one page of the page cache per step and answers.
+// shareable, and read by the server when JavaScript is off. A URL with answers is served from an internal form with
+// the query as the last path segment (lib/page-cache/query-segment.ts), one page of the page cache per step and
+// answers. A URL without (a runbook's first page, a step linked from elsewhere: the most asked for) is cached at
+// its own path: the rewrite costs about an eighth of the throughput (measured, issue 13's note).
 //
 // proxy.ts puts the encoded query in a request header and next.config.ts's `beforeFiles` rewrites (below) serve
 // the internal path. A rewrite made in the proxy itself (NextResponse.rewrite) is not used: Next.js 16.4 compares
@@ -23,17 +26,27 @@ const TOOL_ROUTES = new Set(["flowchart", "flowchart.svg", "transcript"]);
 /** The request header that carries a step's encoded query from the proxy to the rewrite. */
 export const STEP_QUERY_HEADER = "x-runbook-step-query";
 
-/** The query segment of the internal path a step URL is served from, or null when the path is not a runbook step. */
-export function cachedStepQuery(pathname: string, search: URLSearchParams): string | null {
+/** True for a runbook step's public path (its first page or a node), not the runbook's other routes. */
+export function isStepPath(pathname: string): boolean {
   const match = /^\/runbooks\/([^/]+)(?:\/([^/]+))?$/.exec(pathname);
-  if (!match || TOOL_ROUTES.has(match[2] ?? "")) return null;
-  return encodeQuerySegment(search);
+  return match !== null && !TOOL_ROUTES.has(match[2] ?? "");
 }
 
-/** The internal path a step URL is served from, or null when the path is not a runbook step. */
+/**
+ * The query segment of the internal path a step URL is served from; null when the path is not a runbook step or
+ * the URL has no query (then served at its own path).
+ */
+export function cachedStepQuery(pathname: string, search: URLSearchParams): string | null {
+  if (!isStepPath(pathname)) return null;
+  const segment = encodeQuerySegment(search);
+  return isEmptyQuerySegment(segment) ? null : segment;
+}
+
+/** The path a step URL is served from, or null when the path is not a runbook step. */
 export function cachedStepPath(pathname: string, search: URLSearchParams): string | null {
+  if (!isStepPath(pathname)) return null;
   const query = cachedStepQuery(pathname, search);
-  if (query === null) return null;
+  if (query === null) return pathname;
   const [, , slug, node] = pathname.split("/");
   return `/runbooks/${slug}/${node ?? ROOT_SEGMENT}/${query}`;
 }
@@ -62,12 +75,13 @@ export interface CachedStep {
   query: URLSearchParams;
 }
 
-/** Reads the route's segments after the slug; null when not the internal form. */
-export function stepFromCachedSegments(segments: string[] | undefined): CachedStep | null {
-  if (segments?.length !== 2) return null;
-  const [node, segment] = segments as [string, string];
-  const query = decodeQuerySegment(segment);
-  return query && { nodeId: node === ROOT_SEGMENT ? null : node, query };
+/** Reads the route's segments after the slug, in either form; null when they are neither. */
+export function stepFromSegments(segments: string[] | undefined): CachedStep | null {
+  if (!segments?.length) return { nodeId: null, query: new URLSearchParams() };
+  const [node, segment] = segments as [string, string?];
+  if (segment === undefined) return node === ROOT_SEGMENT ? null : { nodeId: node, query: new URLSearchParams() };
+  const query = segments.length === 2 && decodeQuerySegment(segment);
+  return query ? { nodeId: node === ROOT_SEGMENT ? null : node, query } : null;
 }
 
 /** The public URL of a step read from its internal form. */

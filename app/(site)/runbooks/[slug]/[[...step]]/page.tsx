@@ -5,7 +5,7 @@ import { renderStepContents } from "@/components/runbooks/render-step-contents";
 import { RunbookWalker } from "@/components/runbooks/runbook-walker";
 import { loadForCachedPage } from "@/lib/page-cache/page-path";
 import { getEnv } from "@/lib/env";
-import { publicStepPath, stepFromCachedSegments, type CachedStep } from "@/lib/runbooks/cached-step-path";
+import { publicStepPath, stepFromSegments, type CachedStep } from "@/lib/runbooks/cached-step-path";
 import { findRunbook } from "@/lib/runbooks/find-runbook";
 import { MIN_OUTCOMES_FOR_RATE, outcomeStats } from "@/lib/runbooks/outcome-stats";
 import { shortestRoute } from "@/lib/runbooks/shortest-route";
@@ -19,8 +19,8 @@ import { runbookStepContentsAction } from "./actions";
 
 type Props = { params: Promise<{ slug: string; step?: string[] }> };
 
-// Cached (lib/page-cache): proxy.ts serves each step URL from its internal form (lib/runbooks/cached-step-path.ts),
-// rendered on its first request and kept until the content changes. Outcome rates come with the page, so it
+// Cached (lib/page-cache): a step URL without answers at its own path, one with answers from its internal form
+// (lib/runbooks/cached-step-path.ts), rendered on its first request and kept until the content changes. Outcome rates come with the page, so it
 // is also rendered again a minute after it was made (the page says so).
 export const revalidate = 60;
 
@@ -31,7 +31,7 @@ export async function generateStaticParams() {
 /** The runbook and the step its URL names, read as a cached page reads (lib/page-cache/page-path.ts). */
 async function loadStep(params: Props["params"]) {
   const { slug, step } = await params;
-  const named = stepFromCachedSegments(step);
+  const named = stepFromSegments(step);
   if (!named) return null;
   const runbook = await loadForCachedPage(publicStepPath(slug, named), () => findRunbook(slug));
   return runbook && { runbook, named };
