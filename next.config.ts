@@ -2,9 +2,6 @@ import { fileURLToPath } from "node:url";
 
 import type { NextConfig } from "next";
 
-import { cachedKnownIssuesRewrites } from "./lib/known-issues/cached-list-path";
-import { cachedStepRewrites } from "./lib/runbooks/cached-step-path";
-import { cachedSearchRewrites } from "./lib/search/cached-search-path";
 import { API_CONTENT_SECURITY_POLICY, staticSecurityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
@@ -16,15 +13,11 @@ const nextConfig: NextConfig = {
   // (lib/page-cache/page-cache-handler.mjs).
   cacheHandler: fileURLToPath(new URL("./lib/page-cache/page-cache-handler.mjs", import.meta.url)),
   reactStrictMode: true,
-  // Runbook steps, searches and the known-issue list are served from their cached internal paths
-  // (lib/runbooks/cached-step-path.ts, lib/search/cached-search-path.ts, lib/known-issues/cached-list-path.ts).
-  async rewrites() {
-    return {
-      beforeFiles: [...cachedStepRewrites(), ...cachedSearchRewrites(), ...cachedKnownIssuesRewrites()],
-      afterFiles: [],
-      fallback: [],
-    };
-  },
+  // proxy.ts rewrites runbook steps, searches and the known-issue list to their cached internal paths
+  // (lib/page-cache/query-segment.ts). Without this, the proxy's request.url names the server "localhost" where
+  // Next.js's router knows it by the address it listens on (127.0.0.1), and takes a rewrite made from it for one
+  // to another origin, proxied over HTTP; with it, request.url is the address the router itself uses.
+  skipProxyUrlNormalize: true,
   async headers() {
     return [
       { source: "/:path*", headers: staticSecurityHeaders },

@@ -5,11 +5,11 @@ import { REQUEST_PATH_HEADER, requestPathHeaderValue } from "@/lib/page-cache/pa
 import { decodeQuerySegment } from "@/lib/page-cache/query-segment";
 import { getEnv } from "@/lib/env";
 import { isCachedPage } from "@/lib/page-cache/cached-pages";
-import { isCachedKnownIssuesPath, KNOWN_ISSUES_QUERY_HEADER } from "@/lib/known-issues/cached-list-path";
-import { cachedKnownIssuesQuery } from "@/lib/known-issues/list-query";
-import { cachedStepQuery, isCachedStepPath, isStepPath, STEP_QUERY_HEADER } from "@/lib/runbooks/cached-step-path";
+import { isCachedKnownIssuesPath } from "@/lib/known-issues/cached-list-path";
+import { cachedKnownIssuesPath } from "@/lib/known-issues/list-query";
+import { cachedStepPath, isCachedStepPath, isStepPath } from "@/lib/runbooks/cached-step-path";
 import { admitSearchPage, SEARCH_REFUSED_HEADER } from "@/lib/search/admit-search-page";
-import { cachedSearchQuery, isCachedSearchPath, SEARCH_QUERY_HEADER } from "@/lib/search/cached-search-path";
+import { cachedSearchPath, isCachedSearchPath } from "@/lib/search/cached-search-path";
 import { databaseUnavailablePage } from "@/lib/security/database-unavailable-page";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, createNonce } from "@/lib/security/headers";
 import { refuseBrokenAction } from "@/lib/security/check-action-request";
@@ -60,48 +60,46 @@ export async function proxy(request: NextRequest) {
 
   const dev = getEnv().NODE_ENV === "development";
   const requestHeaders = new Headers(request.headers);
-  // A runbook step with answers is served from an internal path that carries them: next.config.ts rewrites to it
-  // when this header is set (lib/runbooks/cached-step-path.ts). Only the proxy sets it; a client's own is dropped.
-  // A step without answers is cached at its own path.
-  const stepQuery = cachedStepQuery(pathname, request.nextUrl.searchParams);
-  if (stepQuery) requestHeaders.set(STEP_QUERY_HEADER, stepQuery);
-  else requestHeaders.delete(STEP_QUERY_HEADER);
-  // The filtered known-issue list likewise (lib/known-issues/cached-list-path.ts), with its valid filters only.
-  const listQuery = cachedKnownIssuesQuery(pathname, request.nextUrl.searchParams);
-  if (listQuery) requestHeaders.set(KNOWN_ISSUES_QUERY_HEADER, listQuery);
-  else requestHeaders.delete(KNOWN_ISSUES_QUERY_HEADER);
-  // A search is served the same way (lib/search/cached-search-path.ts), once it is counted against the per-IP
-  // limit; a refused one goes to the page rendered per request, which shows the message.
-  const searchQuery = await admittedSearchQuery(request, requestHeaders);
+  // A page whose content depends on its query is served from an internal path that carries it (a runbook step's
+  // answers, the list's valid filters, a search once it is counted against the per-IP limit): one cached page per
+  // query. A step without answers and the unfiltered list are cached at their own paths. A refused search goes to
+  // the page rendered per request, which shows the limit's message.
+  const internalPath =
+    cachedStepPath(pathname, request.nextUrl.searchParams) ??
+    cachedKnownIssuesPath(pathname, request.nextUrl.searchParams) ??
+    (await admittedSearchPath(request, requestHeaders));
+  const init = { request: { headers: requestHeaders } };
+  // Relative to request.url, the address the router knows the server by (next.config.ts `skipProxyUrlNormalize`):
+  // a rewrite to any other origin would be proxied over HTTP.
+  const forward = () =>
+    internalPath
+      ? NextResponse.rewrite(new URL(internalPath + request.nextUrl.search, request.url), init)
+      : NextResponse.next(init);
   // Cached pages are the same for everyone: their policy names their inline scripts' hashes and is set by
   // the page cache (lib/page-cache). Development renders every page afresh, so it keeps the nonce.
-  if (!dev && (isStepPath(pathname) || listQuery || searchQuery || isCachedPage(pathname)))
-    return NextResponse.next({ request: { headers: requestHeaders } });
+  if (!dev && (internalPath || isStepPath(pathname) || isCachedPage(pathname))) return forward();
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, { dev });
   // Where a page whose database went away mid-render sends the browser back to (lib/db/reporting-unavailable.ts).
   requestHeaders.set(REQUEST_PATH_HEADER, requestPathHeaderValue(pathname + request.nextUrl.search));
   // Next.js reads the policy from the request to put the nonce on its own scripts.
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = forward();
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }
 
 /**
- * Sets the headers that lead a search to its cached page, or carry the limit's refusal to the page rendered per
- * request; returns the query segment when the cached page serves it. A client's own headers are dropped.
+ * The internal path of a search's cached page once the search is counted; null when the page rendered per request
+ * serves it, with the limit's refusal in a header when there is one (a client's own is dropped).
  */
-async function admittedSearchQuery(request: NextRequest, requestHeaders: Headers): Promise<string | null> {
-  requestHeaders.delete(SEARCH_QUERY_HEADER);
+async function admittedSearchPath(request: NextRequest, requestHeaders: Headers): Promise<string | null> {
   requestHeaders.delete(SEARCH_REFUSED_HEADER);
-  const query = cachedSearchQuery(request.nextUrl.pathname, request.nextUrl.searchParams);
-  if (!query) return null;
+  const path = cachedSearchPath(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (!path) return null;
   const admission = await admitSearchPage(request.nextUrl.searchParams, request.headers);
   if (admission.kind === "refused") requestHeaders.set(SEARCH_REFUSED_HEADER, admission.message);
-  if (admission.kind !== "cached") return null;
-  requestHeaders.set(SEARCH_QUERY_HEADER, query);
-  return query;
+  return admission.kind === "cached" ? path : null;
 }
 
 function redirectToPublicSearch(request: NextRequest) {

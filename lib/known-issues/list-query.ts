@@ -1,5 +1,6 @@
 import { encodeQuerySegment, isEmptyQuerySegment } from "@/lib/page-cache/query-segment";
 
+import { internalKnownIssuesPath } from "./cached-list-path";
 import { knownIssueFiltersSchema, type KnownIssueFilters } from "./list-filters";
 
 /** The order filters are encoded in: equal filters give one segment, however the URL ordered them. */
@@ -27,14 +28,14 @@ export function listFilters(search: URLSearchParams | PageSearchParams): KnownIs
 }
 
 /**
- * The query segment of the internal path /known-issues?… is served from (lib/known-issues/cached-list-path.ts); null
- * for any other path, and for the unfiltered list, cached at its own path. Only valid filters are kept, in a fixed
- * order: an empty form, junk parameters and reordered ones all reach the same cached page.
+ * The internal path /known-issues?… is served from (lib/known-issues/cached-list-path.ts); null for any other path,
+ * and for the unfiltered list, cached at its own path. Only valid filters are kept, in a fixed order: an empty
+ * form, junk parameters and reordered ones all reach the same cached page.
  */
-export function cachedKnownIssuesQuery(pathname: string, search: URLSearchParams): string | null {
+export function cachedKnownIssuesPath(pathname: string, search: URLSearchParams): string | null {
   if (pathname !== "/known-issues") return null;
   const segment = encodeQuerySegment(filterParams(listFilters(search)));
-  return isEmptyQuerySegment(segment) ? null : segment;
+  return isEmptyQuerySegment(segment) ? null : internalKnownIssuesPath(segment);
 }
 
 /** The list's URL for `filters` (the first page has no `page`), as links and the cache name it. */

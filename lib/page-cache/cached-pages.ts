@@ -4,7 +4,7 @@
  * inline scripts by hash (set by the cache), so the proxy gives them no nonce policy. A page added here
  * must be static in the build (no cookies, headers or searchParams) or it would go without a policy:
  * e2e/page-cache.spec.ts checks each one. Runbook steps (lib/runbooks/cached-step-path.ts), searches and the
- * filtered known-issue list are cached too, under the internal paths next.config.ts rewrites them to.
+ * filtered known-issue list are cached too, under the internal paths proxy.ts rewrites them to.
  */
 const CACHED_PAGES = [
   /^\/$/,

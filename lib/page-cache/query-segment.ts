@@ -1,8 +1,6 @@
 // A page that reads its query is rendered per request. A page whose content depends on its query (a runbook step's
 // answers, a search) is therefore served from an internal path that carries the query as its last segment: each
-// query is then one page of the page cache, while the browser keeps the public URL. proxy.ts puts the segment in a
-// request header and next.config.ts's `beforeFiles` rewrites serve the internal path (lib/runbooks/cached-step-path.ts
-// says why not NextResponse.rewrite).
+// query is then one page of the page cache, while the browser keeps the public URL. proxy.ts rewrites to it.
 
 /**
  * Marks the segment, so that it is never empty. The query is base64url-encoded: Next.js decodes some
@@ -12,8 +10,8 @@ const QUERY_MARK = "q";
 /** Next.js's cache-busting parameter of client navigations: not part of what the page shows. */
 const ROUTER_PARAMS = ["_rsc"];
 
-/** A query segment, as a regular expression's source (Next.js anchors `has` patterns at both ends). */
-export const QUERY_SEGMENT_SOURCE = `${QUERY_MARK}[\\w-]*`;
+/** A query segment, as a regular expression's source. */
+const QUERY_SEGMENT_SOURCE = `${QUERY_MARK}[\\w-]*`;
 
 /** The segment that carries `search`. */
 export function encodeQuerySegment(search: URLSearchParams): string {
@@ -37,14 +35,6 @@ export function isQuerySegment(segment: string): boolean {
 export function decodeQuerySegment(segment: string): URLSearchParams | null {
   if (!isQuerySegment(segment)) return null;
   return new URLSearchParams(Buffer.from(segment.slice(QUERY_MARK.length), "base64url").toString());
-}
-
-/**
- * The condition of next.config.ts's rewrite to an internal path: the proxy has set `header` to a query segment
- * (it removes the header from every other request, so a client cannot choose where a path leads).
- */
-export function queryHeaderCondition(header: string) {
-  return [{ type: "header" as const, key: header, value: `(?<query>${QUERY_SEGMENT_SOURCE})` }];
 }
 
 /** Tests for the internal paths `prefix` + "/" + a query segment (`prefix` a regular expression's source). */

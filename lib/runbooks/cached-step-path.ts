@@ -1,30 +1,23 @@
-// Relative, not "@/": next.config.ts imports this file.
 import {
   decodeQuerySegment,
   encodeQuerySegment,
   isEmptyQuerySegment,
   internalQueryPathTest,
-  queryHeaderCondition,
-} from "../page-cache/query-segment";
+} from "@/lib/page-cache/query-segment";
 
 // A runbook step's public URL carries its answers in the query (/runbooks/<slug>/<node>?who=server&v=3):
 // shareable, and read by the server when JavaScript is off. A URL with answers is served from an internal form with
 // the query as the last path segment (lib/page-cache/query-segment.ts), one page of the page cache per step and
 // answers. A URL without (a runbook's first page, a step linked from elsewhere: the most asked for) is cached at
-// its own path: the rewrite costs about an eighth of the throughput (measured, issue 13's note).
+// its own path: even the proxy's rewrite costs a few percent of the throughput (measured, issue 13's note).
 //
-// proxy.ts puts the encoded query in a request header and next.config.ts's `beforeFiles` rewrites (below) serve
-// the internal path. A rewrite made in the proxy itself (NextResponse.rewrite) is not used: Next.js 16.4 compares
-// its origin with the address the server listens on, sees 127.0.0.1 and localhost as two origins, and proxies the
-// request over HTTP to itself (500s under load in CI's resilience check).
+// proxy.ts rewrites to the internal path (NextResponse.rewrite: next.config.ts's header-conditioned rewrites cost
+// about twice as much, measured).
 
 /** The node segment of a runbook's first page (no node named). Node ids are kebab-case, never this. */
 const ROOT_SEGMENT = "~";
 /** The runbook's own routes beside its steps. */
 const TOOL_ROUTES = new Set(["flowchart", "flowchart.svg", "transcript"]);
-
-/** The request header that carries a step's encoded query from the proxy to the rewrite. */
-export const STEP_QUERY_HEADER = "x-runbook-step-query";
 
 /** True for a runbook step's public path (its first page or a node), not the runbook's other routes. */
 export function isStepPath(pathname: string): boolean {
@@ -36,36 +29,26 @@ export function isStepPath(pathname: string): boolean {
  * The query segment of the internal path a step URL is served from; null when the path is not a runbook step or
  * the URL has no query (then served at its own path).
  */
-export function cachedStepQuery(pathname: string, search: URLSearchParams): string | null {
+function cachedStepQuery(pathname: string, search: URLSearchParams): string | null {
   if (!isStepPath(pathname)) return null;
   const segment = encodeQuerySegment(search);
   return isEmptyQuerySegment(segment) ? null : segment;
 }
 
-/** The path a step URL is served from, or null when the path is not a runbook step. */
+/**
+ * The internal path a step URL with answers is served from; null when the path is not a runbook step or the URL
+ * has no answers.
+ */
 export function cachedStepPath(pathname: string, search: URLSearchParams): string | null {
-  if (!isStepPath(pathname)) return null;
   const query = cachedStepQuery(pathname, search);
-  if (query === null) return pathname;
+  if (query === null) return null;
   const [, , slug, node] = pathname.split("/");
   return `/runbooks/${slug}/${node ?? ROOT_SEGMENT}/${query}`;
 }
 
 /**
- * next.config.ts's rewrites from a step's public URL to its internal path, taken only when the proxy has set the
- * query header (which it removes from every other request, so a client cannot choose where a path leads).
- */
-export function cachedStepRewrites() {
-  const has = queryHeaderCondition(STEP_QUERY_HEADER);
-  return [
-    { source: "/runbooks/:slug", has, destination: `/runbooks/:slug/${ROOT_SEGMENT}/:query` },
-    { source: "/runbooks/:slug/:node", has, destination: "/runbooks/:slug/:node/:query" },
-  ];
-}
-
-/**
- * True for the internal path of a step. The proxy runs before next.config.ts's rewrites, so it meets this path
- * only when a client asks for it by name.
+ * True for the internal path of a step. The proxy meets this path only when a client asks for it by name (its own
+ * rewrites are not run through it again).
  */
 export const isCachedStepPath = internalQueryPathTest("/runbooks/[^/]+/[^/]+");
 
