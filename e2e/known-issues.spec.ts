@@ -24,6 +24,26 @@ test("the known-issue list filters by category, status, severity and component",
   await expect(page.getByRole("status")).toHaveText(/^\d+ known issues?$/);
 });
 
+test("the component field suggests the components known issues name, and filters by the one typed", async ({
+  page,
+}) => {
+  await page.goto("/known-issues");
+  const field = page.getByLabel("Component");
+  // The suggestions come with the page's script, not its HTML.
+  await expect(page.locator("#component-names option")).not.toHaveCount(0);
+  expect(await page.locator("#component-names option").evaluateAll((options) => options.length)).toBeGreaterThan(100);
+  await expect(page.locator('#component-names option[value="mcp-remote"]')).toHaveCount(1);
+  await field.fill("mcp-remote");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/component=mcp-remote/);
+  await expect(field).toHaveValue("mcp-remote");
+  await expect(page.getByRole("link", { name: /mcp-remote before 0\.1\.16 runs OS commands/ })).toBeVisible();
+  // A name no known issue has finds nothing, and says so.
+  await field.fill("no-such-component");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByRole("status")).toHaveText("0 known issues");
+});
+
 test("the list comes a page at a time, and the pages keep the filters", async ({ page }) => {
   await page.goto("/known-issues");
   const status = page.getByRole("status");

@@ -2,7 +2,7 @@ import type { KnownIssueFilters } from "@/lib/known-issues/list-filters";
 import { SEVERITIES, STATUSES } from "@/lib/known-issues/schemas";
 import { PROTOCOL_REVISIONS } from "@/lib/revisions/protocol-revisions";
 
-import { ComponentOptions } from "./component-options";
+import { ComponentFilter } from "./component-filter";
 
 interface Props {
   filters: KnownIssueFilters;
@@ -10,6 +10,7 @@ interface Props {
   components: string[];
 }
 
+/** Selects and the component field alike. */
 const select =
   "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900";
 
@@ -59,10 +60,7 @@ export function KnownIssueFilterForm({ filters, categories, components }: Props)
       </label>
       <label>
         Component
-        <select name="component" defaultValue={filters.component ?? ""} className={select}>
-          <option value="">Any component</option>
-          <ComponentOptions names={components} />
-        </select>
+        <ComponentFilter names={components} defaultValue={filters.component ?? ""} className={select} />
       </label>
       <label>
         MCP revision

@@ -1,4 +1,4 @@
-import { encodeQuerySegment, isEmptyQuerySegment } from "@/lib/page-cache/query-segment";
+import { encodeQuerySegment } from "@/lib/page-cache/query-segment";
 
 import { internalKnownIssuesPath } from "./cached-list-path";
 import { knownIssueFiltersSchema, type KnownIssueFilters } from "./list-filters";
@@ -28,14 +28,14 @@ export function listFilters(search: URLSearchParams | PageSearchParams): KnownIs
 }
 
 /**
- * The internal path /known-issues?… is served from (lib/known-issues/cached-list-path.ts); null for any other path,
- * and for the unfiltered list, cached at its own path. Only valid filters are kept, in a fixed order: an empty
- * form, junk parameters and reordered ones all reach the same cached page.
+ * The internal path /known-issues?… is served from (lib/known-issues/cached-list-path.ts), or null for any other
+ * path. Only valid filters are kept, in a fixed order: an empty form, junk parameters and reordered ones all reach
+ * the same cached page. The unfiltered list too: served at its own path, a page that reads no query, the client
+ * router would take it for the list whatever the filters and show it after a click to a filtered one.
  */
 export function cachedKnownIssuesPath(pathname: string, search: URLSearchParams): string | null {
   if (pathname !== "/known-issues") return null;
-  const segment = encodeQuerySegment(filterParams(listFilters(search)));
-  return isEmptyQuerySegment(segment) ? null : internalKnownIssuesPath(segment);
+  return internalKnownIssuesPath(encodeQuerySegment(filterParams(listFilters(search))));
 }
 
 /** The list's URL for `filters` (the first page has no `page`), as links and the cache name it. */

@@ -9,7 +9,11 @@ import {
 // shareable, and read by the server when JavaScript is off. A URL with answers is served from an internal form with
 // the query as the last path segment (lib/page-cache/query-segment.ts), one page of the page cache per step and
 // answers. A URL without (a runbook's first page, a step linked from elsewhere: the most asked for) is cached at
-// its own path: even the proxy's rewrite costs a few percent of the throughput (measured, issue 13's note).
+// its own path: even the proxy's rewrite costs a few percent of the throughput (measured, issue 13's note). Next.js's
+// client router may then take one form of a step for the other (a page that reads no query looks the same for
+// every query); harmless here, since the walker reads its step and answers from the address bar and moves
+// between steps itself (components/runbooks/use-step-navigation.ts). The known-issue list has no such reader, so
+// its unfiltered form keeps the internal path (lib/known-issues/list-query.ts).
 //
 // proxy.ts rewrites to the internal path (NextResponse.rewrite: next.config.ts's header-conditioned rewrites cost
 // about twice as much, measured).
