@@ -62,8 +62,9 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   // A page whose content depends on its query is served from an internal path that carries it (a runbook step's
   // answers, the list's valid filters, a search once it is counted against the per-IP limit): one cached page per
-  // query. A step without answers and the unfiltered list are cached at their own paths. A refused search goes to
-  // the page rendered per request, which shows the limit's message.
+  // query; the list always is, so it has no page of its own. A step without answers is cached at its own path (its
+  // walker reads the address bar). A refused search goes to the page rendered per request, which shows the limit's
+  // message.
   const internalPath =
     cachedStepPath(pathname, request.nextUrl.searchParams) ??
     cachedKnownIssuesPath(pathname, request.nextUrl.searchParams) ??
