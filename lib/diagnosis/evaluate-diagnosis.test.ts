@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+
+import { loadRunbookFiles } from "@/lib/runbooks/load-runbook-files";
+
+import { answerTargets } from "./evaluate-diagnosis";
+
+describe("answerTargets (the near-step measure's graph)", async () => {
+  const runbooks = (await loadRunbookFiles()).map((r) => ({ slug: r.definition.category, definition: r.definition }));
+  const targets = answerTargets(runbooks);
+
+  it("leads from a diagnostic to the steps its answers name, in its own runbook", () => {
+    expect([...targets.get("token-expiration-issues/inspect-access-token")!].sort()).toEqual([
+      "token-expiration-issues/check-clock-skew",
+      "token-expiration-issues/check-refresh-response",
+      "token-expiration-issues/check-refresh-token-issued",
+    ]);
+  });
+
+  it("leads nowhere from an escalation, which has no answers", () => {
+    expect(targets.get("token-expiration-issues/escalate")).toEqual(new Set());
+  });
+});
