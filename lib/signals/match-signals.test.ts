@@ -37,6 +37,16 @@ describe("matchSignals", () => {
     expect(matches.map((m) => m.signal.id)).toEqual(["x509-unknown", "entra-code", "status-401"]);
     expect(matches[1]!.matched).toBe("AADSTS700016");
   });
+
+  it("reads an error that came back URL-encoded in a redirect as words", () => {
+    const notRegistered = compileSignals([
+      signal({ id: "redirect-not-registered", patterns: ["\\bredirect_uri\\s+is\\s+not\\s+registered\\b"] }),
+    ]);
+    const url =
+      "https://id.example.com/error?error=unauthorized_client&error_description=redirect_uri%20is%20not%20registered";
+    expect(matchSignals(notRegistered, url).map((m) => m.signal.id)).toEqual(["redirect-not-registered"]);
+    expect(matchSignals(notRegistered, "redirect_uri%2520is%2520not%2520registered")).toEqual([]);
+  });
 });
 
 describe("signalSchema", () => {

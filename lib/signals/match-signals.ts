@@ -53,8 +53,17 @@ export function compileSignals(signals: Signal[]): CompiledSignal[] {
 const MAX_TEXT = 20_000;
 
 /** Every signal the text fires, strongest first (weight, then the longer match: the more specific words). */
+/**
+ * OAuth errors often arrive inside the redirect URL (`error_description=redirect_uri%20is%20not%20registered`): the
+ * escapes of spaces and punctuation are decoded so patterns written for words see words.
+ */
+function decodeUrlEscapes(text: string): string {
+  if (!text.includes("%")) return text;
+  return text.replace(/%(2[0-9a-f]|3[a-f]|5[bdf]|7[bd])/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
 export function matchSignals(compiled: CompiledSignal[], text: string): SignalMatch[] {
-  const input = text.slice(0, MAX_TEXT);
+  const input = decodeUrlEscapes(text.slice(0, MAX_TEXT));
   const lower = input.toLowerCase();
   const matches: SignalMatch[] = [];
   // Phrases share literals ("token", "error"): each is searched for once per text, not once per phrase.
