@@ -16,6 +16,12 @@ describe("answerTargets (the near-step measure's graph)", async () => {
     ]);
   });
 
+  it("leads across runbooks to the step a cross-linked answer names", () => {
+    const targetsOfCheck = targets.get("role-assignment-problems/where-is-role-checked")!;
+    expect(targetsOfCheck).toContain("permission-denied-errors/check-tool-call-error");
+    expect(targetsOfCheck).toContain("role-assignment-problems/fix-fail-closed-tools");
+  });
+
   it("leads nowhere from an escalation, which has no answers", () => {
     expect(targets.get("token-expiration-issues/escalate")).toEqual(new Set());
   });

@@ -1,6 +1,7 @@
 import type { Database } from "@/lib/db/create-client";
 import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
 import { runSearch } from "@/lib/search/run-search";
+import { isCrossLink } from "@/lib/runbooks/cross-links";
 import type { RunbookDefinition } from "@/lib/runbooks/schemas";
 import type { CompiledSignal } from "@/lib/signals/match-signals";
 
@@ -44,7 +45,10 @@ export function answerTargets(runbooks: { slug: string; definition: RunbookDefin
   for (const { slug, definition } of runbooks) {
     for (const node of definition.nodes) {
       const answers = "answers" in node ? node.answers : [];
-      targets.set(`${slug}/${node.id}`, new Set(answers.map((answer) => `${slug}/${answer.next}`)));
+      targets.set(
+        `${slug}/${node.id}`,
+        new Set(answers.map((answer) => (isCrossLink(answer.next) ? answer.next : `${slug}/${answer.next}`))),
+      );
     }
   }
   return targets;

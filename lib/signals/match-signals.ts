@@ -52,7 +52,6 @@ export function compileSignals(signals: Signal[]): CompiledSignal[] {
 /** Longest texts the matcher reads: a pasted log is cut here, as the search query is. */
 const MAX_TEXT = 20_000;
 
-/** Every signal the text fires, strongest first (weight, then the longer match: the more specific words). */
 /**
  * OAuth errors often arrive inside the redirect URL (`error_description=redirect_uri%20is%20not%20registered`): the
  * escapes of spaces and punctuation are decoded so patterns written for words see words.
@@ -62,6 +61,7 @@ function decodeUrlEscapes(text: string): string {
   return text.replace(/%(2[0-9a-f]|3[a-f]|5[bdf]|7[bd])/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/** Every signal the text fires, strongest first (weight, then the longer match: the more specific words). */
 export function matchSignals(compiled: CompiledSignal[], text: string): SignalMatch[] {
   const input = decodeUrlEscapes(text.slice(0, MAX_TEXT));
   const lower = input.toLowerCase();
