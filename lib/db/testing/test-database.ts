@@ -30,8 +30,30 @@ export async function createEmptyTestDatabase(
   return {
     engine,
     url: url.toString(),
-    drop: () => withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+    drop: () => dropTestDatabase(adminUrl, name),
   };
+}
+
+// DROP DATABASE … WITH (FORCE) refuses outright when an autovacuum worker is in the database: that process has
+// no role a non-superuser may signal (CI's user is one), so CI failed on whichever test file autovacuum visited.
+// End our own sessions instead and let a plain DROP cancel autovacuum itself, retrying while sessions linger.
+async function dropTestDatabase(adminUrl: string, name: string, attempts = 3): Promise<void> {
+  await withAdmin(adminUrl, async (client) => {
+    for (let attempt = 1; ; attempt++) {
+      await client.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND usename = current_user AND pid <> pg_backend_pid()",
+        [name],
+      );
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name}`);
+        return;
+      } catch (error) {
+        const objectInUse = (error as { code?: string }).code === "55006";
+        if (!objectInUse || attempt >= attempts) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+  });
 }
 
 /** A migrated database with a Prisma client on it. One per test file: creating one costs seconds. */
