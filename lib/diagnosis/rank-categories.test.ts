@@ -7,8 +7,14 @@ import { trainClassifier, classify } from "./category-classifier";
 import { entrySteps, stepTrainingTexts } from "./diagnosis-model";
 import { rankCategories, type Evidence } from "./rank-categories";
 
-const match = (id: string, weight: number, categories: string[], steps: string[]): SignalMatch => ({
-  signal: { id, weight, categories, steps } as Signal,
+const match = (
+  id: string,
+  weight: number,
+  categories: string[],
+  steps: string[],
+  decidesStep = false,
+): SignalMatch => ({
+  signal: { id, weight, categories, steps, decidesStep } as Signal,
   matched: id,
 });
 const evidence = (id: string, categorySlug: string, signatureScore: number, steps: string[] = []): Evidence => ({
@@ -34,6 +40,25 @@ describe("rankCategories", () => {
       step: "network-security-issues/inspect-tls-chain",
     });
     expect(votes[0]!.share).toBeGreaterThan(0.5);
+  });
+
+  it("lets context (curl works, the client fails) pick among the steps it names, never beyond them", () => {
+    const tls = "network-security-issues";
+    const selfSigned = match("self-signed-in-chain", 3, [tls], [`${tls}/inspect-tls-chain`]);
+    const pythonVerify = match("python-verify-failed", 2.5, [tls], [`${tls}/inspect-tls-chain`]);
+    const proxyEnv = match("aiohttp-trust-env", 3, [tls], [`${tls}/fix-client-ignores-proxy-env`]);
+    const worksWithCurl = match(
+      "works-elsewhere",
+      1.5,
+      [tls],
+      [`${tls}/check-client-process-env`, `${tls}/inspect-tls-chain`],
+      true,
+    );
+    expect(rankCategories([selfSigned, pythonVerify], [])[0]!.step).toBe(`${tls}/inspect-tls-chain`);
+    expect(rankCategories([selfSigned, pythonVerify, worksWithCurl], [])[0]!.step).toBe(
+      `${tls}/check-client-process-env`,
+    );
+    expect(rankCategories([proxyEnv, worksWithCurl], [])[0]!.step).toBe(`${tls}/fix-client-ignores-proxy-env`);
   });
 
   it("weighs a generic envelope less once the message inside it is recognised", () => {

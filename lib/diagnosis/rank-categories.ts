@@ -138,6 +138,20 @@ export function rankCategories(
       addStepVote(entry, step, STEP_CLASSIFIER_BUDGET * probability);
   }
 
+  // A context signal picks among the steps it names: the message says what failed, the context says where.
+  const decidedBy = new Map<string, string[]>();
+  for (const match of read) {
+    if (!match.signal.decidesStep) continue;
+    const named = match.signal.steps.map((step) => entryStep.get(step) ?? step);
+    const slug = named[0]!.split("/")[0]!;
+    if (!decidedBy.has(slug)) decidedBy.set(slug, named);
+  }
+  const stepOf = (slug: string, steps: Map<string, number>) => {
+    const top = [...steps.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+    const named = decidedBy.get(slug);
+    return named && top && named.includes(top) ? named[0]! : top;
+  };
+
   const total = [...votes.values()].reduce((sum, entry) => sum + entry.score, 0);
   return [...votes.entries()]
     .filter(([, entry]) => entry.score > 0)
@@ -145,7 +159,7 @@ export function rankCategories(
       slug,
       score: entry.score,
       share: entry.score / total,
-      step: [...entry.steps.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null,
+      step: stepOf(slug, entry.steps),
       signals: entry.signals,
       evidence: entry.evidence,
     }))

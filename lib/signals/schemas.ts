@@ -42,6 +42,11 @@ export const signalSchema = z
     source: httpsUrlField(),
     /** How specific the signal is: 3 for a unique code, 2 for a specific message, 0.5–1 for a generic term. */
     weight: z.number().min(0.5).max(3).default(1),
+    /**
+     * Context that says where a failure happens ("works with curl, not from the client") rather than what failed:
+     * its first step is its category's starting step even where message signals vote more for another.
+     */
+    decidesStep: z.boolean().default(false),
     /** Realistic lines that must fire the signal: the validator and tests check each one. */
     examples: z.array(textField(600)).min(1, "needs an example line").max(3),
   })
