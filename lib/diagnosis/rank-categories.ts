@@ -110,7 +110,14 @@ export function rankCategories(
 
   const read = signals.slice(0, MAX_SIGNALS);
   const anySpecific = read.some((m) => m.signal.weight >= SPECIFIC_SIGNAL);
+  // A context signal picks among the steps it names: the message says what failed, the context says where.
+  const decidedBy = new Map<string, string[]>();
   for (const match of read) {
+    if (match.signal.decidesStep) {
+      const named = match.signal.steps.map((step) => entryStep.get(step) ?? step);
+      const slug = named[0]!.split("/")[0]!;
+      if (!decidedBy.has(slug)) decidedBy.set(slug, named);
+    }
     const generic = match.signal.weight < SPECIFIC_SIGNAL;
     const weight = match.signal.weight * (anySpecific && generic ? GENERIC_BESIDE_SPECIFIC : 1);
     match.signal.categories.forEach((slug, i) => {
@@ -138,14 +145,6 @@ export function rankCategories(
       addStepVote(entry, step, STEP_CLASSIFIER_BUDGET * probability);
   }
 
-  // A context signal picks among the steps it names: the message says what failed, the context says where.
-  const decidedBy = new Map<string, string[]>();
-  for (const match of read) {
-    if (!match.signal.decidesStep) continue;
-    const named = match.signal.steps.map((step) => entryStep.get(step) ?? step);
-    const slug = named[0]!.split("/")[0]!;
-    if (!decidedBy.has(slug)) decidedBy.set(slug, named);
-  }
   const stepOf = (slug: string, steps: Map<string, number>) => {
     const top = [...steps.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
     const named = decidedBy.get(slug);
