@@ -136,6 +136,25 @@ describe("rankCategories", () => {
     );
   });
 
+  it("takes a recognised message that names a question at its word, a phrasing signal at a quarter", () => {
+    const question = "ai-agent-authentication-failures/check-authorize-error";
+    const questions = new Set([question]);
+    const results = [
+      evidence("dcr", "ai-agent-authentication-failures", 0.9, ["ai-agent-authentication-failures/probe-registration"]),
+    ];
+    const named = (weight: number) =>
+      rankCategories(
+        [match("redirect", weight, ["ai-agent-authentication-failures"], [question])],
+        results,
+        null,
+        new Map(),
+        undefined,
+        questions,
+      )[0]!.step;
+    expect(named(2.5)).toBe(question);
+    expect(named(2)).toBe("ai-agent-authentication-failures/probe-registration");
+  });
+
   it("weighs the classifier less once a specific signal fired, but not beside a generic one", () => {
     const classified = new Map([
       ["network-security-issues", 0.7],
