@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
 import autocannon from "autocannon";
@@ -49,6 +50,8 @@ export async function measureLoad(
   target: string | ((n: number) => string),
   concurrency: number,
   seconds: number,
+  /** The server's process group: when given, the server CPU each request cost is measured too. */
+  serverGroup?: number,
 ) {
   // Each request from its own address (believed on loopback, README "TRUSTED_PROXY_HOPS"), so the per-IP
   // search limit measures nothing but itself.
@@ -58,6 +61,7 @@ export async function measureLoad(
     sent += 1;
     await (await fetch(base + pathOf(sent), { headers: { "x-forwarded-for": clientAddress(sent) } })).arrayBuffer();
   }
+  const cpuBefore = serverGroup === undefined ? null : processGroupCpuMs(serverGroup);
   const result = await autocannon({
     url: base,
     connections: concurrency,
@@ -81,11 +85,37 @@ export async function measureLoad(
   });
   const failed = result.non2xx + result.errors + result.timeouts;
   if (failed > 0) throw new Error(`${base}${pathOf(0)}: ${failed} of ${result.requests.total} requests failed`);
+  const cpuMs = cpuBefore === null ? null : processGroupCpuMs(serverGroup!) - cpuBefore;
   return {
     requestsPerSecond: round(result.requests.total / seconds, 0),
     p50: result.latency.p50,
     p99: result.latency.p99,
+    serverCpuMsPerRequest: cpuMs === null ? null : round(cpuMs / result.requests.total, 2),
   };
+}
+
+/**
+ * CPU time (user + system, ms) used so far by every process in a process group, from Linux's /proc. Unlike
+ * requests per second, it does not depend on what else the machine runs at the time, so the cost of two pages
+ * compares even on a shared, noisy machine.
+ */
+export function processGroupCpuMs(group: number): number {
+  const ticksPerSecond = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }));
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // exited since the listing
+    }
+    // Fields after the command name, which may hold spaces: state is the first, pgrp the third, utime and stime
+    // the twelfth and thirteenth (proc(5)).
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return (ticks * 1000) / ticksPerSecond;
 }
 
 interface RouteBundleStats {

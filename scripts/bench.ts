@@ -32,11 +32,12 @@ const TRIVIAL_ROW = "trivial Next.js page (own build)";
  * app's page: what the framework alone serves here now. Targets (issue 13): ratio ≥ 0.9, p99 ≤ 50 ms.
  */
 async function measureLoadAgainstStatic(
-  base: string,
-  trivialBase: string | undefined,
+  server: { base: string; group: number },
+  trivial: { base: string; group: number } | undefined,
   runbook: RunbookDefinition,
   queries: string[],
 ) {
+  const { base, group } = server;
   // A step reached with its answers (from a search, a shared link) is served through a rewrite to its cached form,
   // a runbook's first page at its own path (lib/runbooks/cached-step-path.ts): both are measured.
   const deepStep = runbook.nodes.at(-1)!.id;
@@ -61,34 +62,52 @@ async function measureLoadAgainstStatic(
     // ROUNDS ratios between neighbouring loads, and each row the median of its rounds.
     const rounds: Load[] = [];
     const ratios: number[] = [];
+    const cpuRatios: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
-      const baseline = await measureLoad(base, STATIC_PAGE, LOAD_CONNECTIONS, ROUND_SECONDS);
-      const load = await measureLoad(base, target, LOAD_CONNECTIONS, ROUND_SECONDS);
+      const baseline = await measureLoad(base, STATIC_PAGE, LOAD_CONNECTIONS, ROUND_SECONDS, group);
+      const load = await measureLoad(base, target, LOAD_CONNECTIONS, ROUND_SECONDS, group);
       staticRuns.push(baseline);
       rounds.push(load);
       ratios.push(load.requestsPerSecond / baseline.requestsPerSecond);
+      cpuRatios.push(baseline.serverCpuMsPerRequest! / load.serverCpuMsPerRequest!);
     }
     const path = typeof target === "string" ? target : "/api/search?q=<runbook step title> <n>";
-    measured[name] = { path, ...medianLoad(rounds), ratio: round(median(ratios), 2) };
+    measured[name] = {
+      path,
+      ...medianLoad(rounds),
+      ratio: round(median(ratios), 2),
+      cpuRatio: round(median(cpuRatios), 2),
+    };
   }
   const staticLoad = medianLoad(staticRuns);
   const rows: Record<string, Row> = {};
-  if (trivialBase) {
-    const load = await measureLoad(trivialBase, "/", LOAD_CONNECTIONS, LOAD_SECONDS);
-    rows[TRIVIAL_ROW] = { path: "/", ...load, ratio: round(load.requestsPerSecond / staticLoad.requestsPerSecond, 2) };
+  if (trivial) {
+    const load = await measureLoad(trivial.base, "/", LOAD_CONNECTIONS, LOAD_SECONDS, trivial.group);
+    rows[TRIVIAL_ROW] = {
+      path: "/",
+      ...load,
+      ratio: round(load.requestsPerSecond / staticLoad.requestsPerSecond, 2),
+      cpuRatio: round(staticLoad.serverCpuMsPerRequest! / load.serverCpuMsPerRequest!, 2),
+    };
   }
-  rows["static page"] = { path: `${STATIC_PAGE} (median of ${staticRuns.length})`, ...staticLoad, ratio: 1 };
+  rows["static page"] = {
+    path: `${STATIC_PAGE} (median of ${staticRuns.length})`,
+    ...staticLoad,
+    ratio: 1,
+    cpuRatio: 1,
+  };
   return { ...rows, ...measured };
 }
 
 type Load = Awaited<ReturnType<typeof measureLoad>>;
-type Row = Load & { path: string; ratio: number };
+type Row = Load & { path: string; ratio: number; cpuRatio: number };
 
 function medianLoad(loads: Load[]): Load {
   return {
     requestsPerSecond: round(median(loads.map((l) => l.requestsPerSecond)), 0),
     p50: median(loads.map((l) => l.p50)),
     p99: median(loads.map((l) => l.p99)),
+    serverCpuMsPerRequest: median(loads.map((l) => l.serverCpuMsPerRequest!)),
   };
 }
 
@@ -127,7 +146,12 @@ try {
   const latency: Record<string, unknown> = {};
   for (const route of routes) latency[route] = await measureLatency(base + route, 300);
   const stepTitles = runbooks.flatMap((r) => r.definition.nodes.map((node) => node.title));
-  const throughput = await measureLoadAgainstStatic(base, trivial?.base, runbooks[0]!.definition, stepTitles);
+  const throughput = await measureLoadAgainstStatic(
+    { base, group: server.child.pid! },
+    trivial ? { base: trivial.base, group: trivial.child.pid! } : undefined,
+    runbooks[0]!.definition,
+    stepTitles,
+  );
   const stepping = await measureRunbookSteps(
     base,
     runbooks.map((r) => r.definition.category),
@@ -167,7 +191,7 @@ try {
   console.log("\nLatency (ms, 300 sequential requests after warm-up):");
   console.table(latency);
   console.log(
-    `Under load (${LOAD_CONNECTIONS} connections, ${ROUNDS} × ${ROUND_SECONDS} s each; ratio = median over ${ROUNDS} rounds of req/s ÷ the static page's just before):`,
+    `Under load (${LOAD_CONNECTIONS} connections, ${ROUNDS} × ${ROUND_SECONDS} s each; ratio = median over ${ROUNDS} rounds of req/s ÷ the static page's just before; cpuRatio = the same for the static page's server CPU per request ÷ this page's, which what else the machine runs does not move):`,
   );
   console.table(throughput);
   console.log("Runbook step, click to next step painted (ms):");
