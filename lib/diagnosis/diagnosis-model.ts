@@ -130,11 +130,23 @@ export function entrySteps(runbooks: { slug: string; definition: RunbookDefiniti
     for (const node of definition.nodes) {
       if (node.kind === "question" || node.kind === "diagnostic") continue;
       const from = leadsTo.get(node.id) ?? [];
-      const best = from.find((n) => n.kind === "diagnostic") ?? from[0];
+      const best = mostAnswersInto(from.filter((n) => n.kind === "diagnostic")) ?? from[0];
       if (best) entry.set(`${slug}/${node.id}`, `${slug}/${best.id}`);
     }
   }
   return entry;
+}
+
+/**
+ * The node, of those listed once per answer into a fix, with the most answers into it: a diagnostic that reaches a
+ * fix by several findings is the one that confirms its cause (the first one listed on a tie).
+ */
+function mostAnswersInto<T extends { id: string }>(from: T[]): T | undefined {
+  const count = (node: T) => from.filter((n) => n.id === node.id).length;
+  return from.reduce<T | undefined>(
+    (best, node) => (best === undefined || count(node) > count(best) ? node : best),
+    undefined,
+  );
 }
 
 const signalText = ({ signal }: CompiledSignal) =>

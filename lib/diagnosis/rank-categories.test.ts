@@ -209,6 +209,32 @@ describe("entrySteps", () => {
     expect(entry.get("r/fix-b")).toBe("r/d");
     expect(entry.has("r/d")).toBe(false);
   });
+
+  it("prefers, of several diagnostics leading to a fix, the one that reaches it by the most findings", () => {
+    // As in the security-configuration runbook: the CORS preflight check sends one finding to the Host/Origin
+    // allowlist fix, the Host/Origin check two; a vote for that fix starts at the Host/Origin check.
+    const definition = {
+      nodes: [
+        { id: "cors", kind: "diagnostic", answers: [{ id: "host", next: "fix-allowlist" }] },
+        {
+          id: "host-origin",
+          kind: "diagnostic",
+          answers: [
+            { id: "host-rejected", next: "fix-allowlist" },
+            { id: "origin-rejected", next: "fix-allowlist" },
+          ],
+        },
+        { id: "other", kind: "diagnostic", answers: [{ id: "x", next: "fix-other" }] },
+        { id: "also-other", kind: "diagnostic", answers: [{ id: "y", next: "fix-other" }] },
+        { id: "fix-allowlist", kind: "resolution" },
+        { id: "fix-other", kind: "resolution" },
+      ],
+    };
+    const entry = entrySteps([{ slug: "r", definition: definition as never }]);
+    expect(entry.get("r/fix-allowlist")).toBe("r/host-origin");
+    // A tie keeps the first listed.
+    expect(entry.get("r/fix-other")).toBe("r/other");
+  });
 });
 
 describe("stepTrainingTexts", () => {
