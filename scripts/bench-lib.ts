@@ -50,8 +50,8 @@ export async function measureLoad(
   target: string | ((n: number) => string),
   concurrency: number,
   seconds: number,
-  /** The server's process group: when given, the server CPU each request cost is measured too. */
-  serverGroup?: number,
+  /** The server's process group, whose CPU time per request is measured too. */
+  serverGroup: number,
 ) {
   // Each request from its own address (believed on loopback, README "TRUSTED_PROXY_HOPS"), so the per-IP
   // search limit measures nothing but itself.
@@ -61,7 +61,7 @@ export async function measureLoad(
     sent += 1;
     await (await fetch(base + pathOf(sent), { headers: { "x-forwarded-for": clientAddress(sent) } })).arrayBuffer();
   }
-  const cpuBefore = serverGroup === undefined ? null : processGroupCpuMs(serverGroup);
+  const cpuBefore = processGroupCpuMs(serverGroup);
   const result = await autocannon({
     url: base,
     connections: concurrency,
@@ -85,14 +85,17 @@ export async function measureLoad(
   });
   const failed = result.non2xx + result.errors + result.timeouts;
   if (failed > 0) throw new Error(`${base}${pathOf(0)}: ${failed} of ${result.requests.total} requests failed`);
-  const cpuMs = cpuBefore === null ? null : processGroupCpuMs(serverGroup!) - cpuBefore;
+  const cpuMs = processGroupCpuMs(serverGroup) - cpuBefore;
   return {
     requestsPerSecond: round(result.requests.total / seconds, 0),
     p50: result.latency.p50,
     p99: result.latency.p99,
-    serverCpuMsPerRequest: cpuMs === null ? null : round(cpuMs / result.requests.total, 2),
+    serverCpuMsPerRequest: round(cpuMs / result.requests.total, 2),
   };
 }
+
+/** The kernel's clock ticks per second, in which /proc counts CPU time: asked once. */
+let ticksPerSecond: number | undefined;
 
 /**
  * CPU time (user + system, ms) used so far by every process in a process group, from Linux's /proc. Unlike
@@ -100,7 +103,7 @@ export async function measureLoad(
  * compares even on a shared, noisy machine.
  */
 export function processGroupCpuMs(group: number): number {
-  const ticksPerSecond = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }));
+  ticksPerSecond ??= Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }));
   let ticks = 0;
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;

@@ -69,7 +69,7 @@ async function measureLoadAgainstStatic(
       staticRuns.push(baseline);
       rounds.push(load);
       ratios.push(load.requestsPerSecond / baseline.requestsPerSecond);
-      cpuRatios.push(baseline.serverCpuMsPerRequest! / load.serverCpuMsPerRequest!);
+      cpuRatios.push(baseline.serverCpuMsPerRequest / load.serverCpuMsPerRequest);
     }
     const path = typeof target === "string" ? target : "/api/search?q=<runbook step title> <n>";
     measured[name] = {
@@ -87,7 +87,7 @@ async function measureLoadAgainstStatic(
       path: "/",
       ...load,
       ratio: round(load.requestsPerSecond / staticLoad.requestsPerSecond, 2),
-      cpuRatio: round(staticLoad.serverCpuMsPerRequest! / load.serverCpuMsPerRequest!, 2),
+      cpuRatio: round(staticLoad.serverCpuMsPerRequest / load.serverCpuMsPerRequest, 2),
     };
   }
   rows["static page"] = {
@@ -107,7 +107,7 @@ function medianLoad(loads: Load[]): Load {
     requestsPerSecond: round(median(loads.map((l) => l.requestsPerSecond)), 0),
     p50: median(loads.map((l) => l.p50)),
     p99: median(loads.map((l) => l.p99)),
-    serverCpuMsPerRequest: median(loads.map((l) => l.serverCpuMsPerRequest!)),
+    serverCpuMsPerRequest: median(loads.map((l) => l.serverCpuMsPerRequest)),
   };
 }
 
