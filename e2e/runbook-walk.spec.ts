@@ -81,14 +81,41 @@ test("a step whose content cannot be fetched says so and opens as a page, answer
   await page.goto(`/runbooks/${SLUG}`);
   await answer(page, route.steps[0]!);
   await expect(stepHeading(page)).toHaveText(route.steps[1]!.node.title);
+  // The page held the first step's neighbours; the step after them arrives only with its content, which failed.
   await answer(page, route.steps[1]!);
-  await expect(stepHeading(page)).toHaveText(route.steps[2]!.node.title);
   const alert = page.getByRole("alert").filter({ hasText: "could not be loaded" });
   await expect(alert).toBeVisible();
   await alert.getByRole("link", { name: "Open this step as a page" }).click();
   await expect(stepHeading(page)).toHaveText(route.steps[2]!.node.title);
   await expect(page.getByRole("link", { name: "Suggest a change to this step" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Your answers so far" }).getByRole("listitem")).toHaveCount(2);
+});
+
+test("a click that outruns the request for the next steps waits for that step, then shows it", async ({
+  page,
+  request,
+}) => {
+  const runbook = await fetchRunbook(request, SLUG);
+  const route = routeToResolution(runbook, 3);
+  // The walker's requests for the steps ahead (server actions, POSTs) answer a second late.
+  await page.route(
+    (url) => url.pathname.startsWith("/runbooks/"),
+    async (intercepted) => {
+      if (intercepted.request().method() !== "POST") return intercepted.fallback();
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await intercepted.fallback();
+    },
+  );
+  await page.goto(`/runbooks/${SLUG}`);
+  await answer(page, route.steps[0]!);
+  await expect(stepHeading(page)).toHaveText(route.steps[1]!.node.title);
+  await answer(page, route.steps[1]!);
+  await expect(stepHeading(page)).toHaveText("Next step");
+  await expect(page.getByRole("status").filter({ hasText: "Loading this step's details" })).toBeVisible();
+  await expect(stepHeading(page)).toHaveText(route.steps[2]!.node.title);
+  await expect(page.getByRole("link", { name: "Suggest a change to this step" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Your answers so far" }).getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByRole("status").filter({ hasText: /no longer exists/ })).toHaveCount(0);
 });
 
 test("keyboard: number keys answer, focus moves to the new step, Backspace goes back, r restarts", async ({

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 
 import { crossLinkOf } from "@/lib/runbooks/cross-links";
 import type { OutcomeStats } from "@/lib/runbooks/outcome-stats-types";
@@ -9,9 +9,10 @@ import type { StepContentsRequest, StepContentsResult } from "@/lib/runbooks/ste
 import { stepsToKeepReady } from "@/lib/runbooks/steps-within-reach";
 import { stepHref } from "@/lib/runbooks/urls";
 import { answersOfTrail } from "@/lib/runbooks/walk";
-import type { WalkGraph } from "@/lib/runbooks/walk-graph";
+import { withWalkableNodes, type WalkableNode, type WalkGraph } from "@/lib/runbooks/walk-graph";
 import { answersOf } from "@/lib/runbooks/validate-graph";
 
+import { AwaitedStep } from "./awaited-step";
 import { OutcomeForm } from "./outcome-form";
 import { RunbookTrail } from "./runbook-trail";
 import { StepAnswers } from "./step-answers";
@@ -26,6 +27,7 @@ interface Props {
   title: string;
   categoryTitle: string;
   version: number;
+  /** The steps around the one shown and the steps walked; the others arrive with their content. */
   graph: WalkGraph;
   /** The content of the step shown and of the steps its answers lead to, rendered on the server. */
   contents: Record<string, ReactNode>;
@@ -49,19 +51,23 @@ const KIND_LABEL: Record<NodeKind, string> = {
 };
 
 export function RunbookWalker(props: Props) {
-  const { slug, title, categoryTitle, version, graph } = props;
+  const { slug, title, categoryTitle, version } = props;
+  const [graph, setGraph] = useState(props.graph);
+  const addNodes = useCallback((nodes: WalkableNode[]) => setGraph((held) => withWalkableNodes(held, nodes)), []);
   const { walk, navigate, linkVersion } = useStepNavigation(graph, props.initialUrl, props.showsRoute);
-  const { trail, current, notice } = walk;
+  const { trail, current, notice, awaiting } = walk;
   const { contents, failed } = useStepContents({
     slug,
     version,
     initial: props.contents,
     wanted: stepsToKeepReady(walk, graph.root),
     load: props.loadContents,
+    onNodes: addNodes,
   });
   const answers = answersOfTrail(trail);
-  // An answer into another runbook opens its step there; that page finds the route to it.
-  const answerHrefs = answersOf(current).map((answer) => {
+  // An answer into another runbook opens its step there; that page finds the route to it. None while the step
+  // answered to has not arrived: the keys must not answer the step before it.
+  const answerHrefs = (awaiting ? [] : answersOf(current)).map((answer) => {
     const link = crossLinkOf(answer.next);
     return link
       ? stepHref(link.runbook, link.node, [], null)
@@ -70,7 +76,8 @@ export function RunbookWalker(props: Props) {
   const restartHref = stepHref(slug, null, [], version);
   const currentHref = stepHref(slug, current.id, answers, version);
   const query = currentHref.slice(currentHref.indexOf("?"));
-  useRunbookKeyboard({ answerHrefs, canGoBack: trail.length > 0, restartHref, navigate });
+  const shownTrail = awaiting ? [...trail, { node: current, answer: awaiting }] : trail;
+  useRunbookKeyboard({ answerHrefs, canGoBack: shownTrail.length > 0, restartHref, navigate });
 
   // After a step changes (not on first load), move focus to its heading so screen readers announce it.
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -102,72 +109,80 @@ export function RunbookWalker(props: Props) {
             {notice ?? versionNote}
           </p>
         ) : null}
-        <article aria-labelledby="step-heading" className="space-y-6">
-          <div className="space-y-1">
-            <p className="text-xs font-semibold tracking-wide text-sky-700 uppercase dark:text-sky-400">
-              Step {trail.length + 1} · {KIND_LABEL[current.kind]}
-            </p>
-            <h2
-              id="step-heading"
-              ref={headingRef}
-              tabIndex={-1}
-              className="text-xl font-semibold text-slate-900 outline-none dark:text-white"
-            >
-              {current.title}
-            </h2>
-          </div>
-          {contents[current.id] ?? <StepContentPending failed={failed.has(current.id)} href={currentHref} />}
-          {answerHrefs.length > 0 && current.kind !== "resolution" ? (
-            <StepAnswers
-              question={current.kind === "diagnostic" ? "What did you see?" : "Choose the answer that fits"}
-              answers={answersOf(current)}
-              hrefs={answerHrefs}
-              navigate={navigate}
-            />
-          ) : null}
-          {current.kind === "resolution" ? (
-            <OutcomeForm
-              // Not the bare node id: the step's content beside it already uses that key, and two siblings with
-              // one key left the resolution's content on screen after moving to another step.
-              key={`outcome-${current.id}`}
-              slug={slug}
-              nodeId={current.id}
-              version={version}
-              returnTo={currentHref}
-              stats={props.stats[current.id]}
-              minOutcomes={props.minOutcomes}
-              discussionUrl={props.discussionUrl}
-              initialResult={props.outcomeResult}
-            />
-          ) : null}
-          {answerHrefs.length > 0 && current.kind === "resolution" ? (
-            // Rule 5 of issue 15: a fix that did not help leads on to the next check, never to a dead end.
-            <StepAnswers
-              question="Did not help?"
-              answers={answersOf(current)}
-              hrefs={answerHrefs}
-              navigate={navigate}
-            />
-          ) : null}
-          {current.kind === "escalation" ? (
-            <p>
-              <a
-                href={props.discussionUrl}
-                rel="noreferrer"
-                className="font-medium text-sky-700 underline dark:text-sky-400"
+        {awaiting ? (
+          <AwaitedStep
+            number={shownTrail.length + 1}
+            failed={failed.has(awaiting.next)}
+            href={stepHref(slug, awaiting.next, [...answers, [current.id, awaiting.id]], version)}
+          />
+        ) : (
+          <article aria-labelledby="step-heading" className="space-y-6">
+            <div className="space-y-1">
+              <p className="text-xs font-semibold tracking-wide text-sky-700 uppercase dark:text-sky-400">
+                Step {trail.length + 1} · {KIND_LABEL[current.kind]}
+              </p>
+              <h2
+                id="step-heading"
+                ref={headingRef}
+                tabIndex={-1}
+                className="text-xl font-semibold text-slate-900 outline-none dark:text-white"
               >
-                Ask in the community discussion
-              </a>{" "}
-              with your transcript attached.
-            </p>
-          ) : null}
-        </article>
+                {current.title}
+              </h2>
+            </div>
+            {contents[current.id] ?? <StepContentPending failed={failed.has(current.id)} href={currentHref} />}
+            {answerHrefs.length > 0 && current.kind !== "resolution" ? (
+              <StepAnswers
+                question={current.kind === "diagnostic" ? "What did you see?" : "Choose the answer that fits"}
+                answers={answersOf(current)}
+                hrefs={answerHrefs}
+                navigate={navigate}
+              />
+            ) : null}
+            {current.kind === "resolution" ? (
+              <OutcomeForm
+                // Not the bare node id: the step's content beside it already uses that key, and two siblings with
+                // one key left the resolution's content on screen after moving to another step.
+                key={`outcome-${current.id}`}
+                slug={slug}
+                nodeId={current.id}
+                version={version}
+                returnTo={currentHref}
+                stats={props.stats[current.id]}
+                minOutcomes={props.minOutcomes}
+                discussionUrl={props.discussionUrl}
+                initialResult={props.outcomeResult}
+              />
+            ) : null}
+            {answerHrefs.length > 0 && current.kind === "resolution" ? (
+              // Rule 5 of issue 15: a fix that did not help leads on to the next check, never to a dead end.
+              <StepAnswers
+                question="Did not help?"
+                answers={answersOf(current)}
+                hrefs={answerHrefs}
+                navigate={navigate}
+              />
+            ) : null}
+            {current.kind === "escalation" ? (
+              <p>
+                <a
+                  href={props.discussionUrl}
+                  rel="noreferrer"
+                  className="font-medium text-sky-700 underline dark:text-sky-400"
+                >
+                  Ask in the community discussion
+                </a>{" "}
+                with your transcript attached.
+              </p>
+            ) : null}
+          </article>
+        )}
       </div>
       <aside className="space-y-4" aria-label="Runbook tools">
-        <RunbookTrail slug={slug} version={version} trail={trail} navigate={navigate} />
+        <RunbookTrail slug={slug} version={version} trail={shownTrail} navigate={navigate} />
         <div className="space-y-3 rounded-xl border border-slate-200 p-4 text-sm dark:border-slate-800">
           <p className="flex flex-wrap gap-3">
-            {trail.length > 0 ? (
+            {shownTrail.length > 0 ? (
               <a
                 href={restartHref}
                 onClick={onPlainClick(navigate)}

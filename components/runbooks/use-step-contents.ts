@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 
 import type { StepContentsRequest, StepContentsResult } from "@/lib/runbooks/step-contents-schema";
+import type { WalkableNode } from "@/lib/runbooks/walk-graph";
 
 interface Options {
   slug: string;
@@ -12,14 +13,16 @@ interface Options {
   /** The steps to have ready now (lib/runbooks/steps-within-reach.ts). */
   wanted: string[];
   load: (request: StepContentsRequest) => Promise<StepContentsResult>;
+  /** Receives the titles and answers of the steps that arrived, for the walker's graph. Must not change. */
+  onNodes: (nodes: WalkableNode[]) => void;
 }
 
 /**
- * Each step's content, asked for from the server while the person reads the step before it, so a click shows
- * the next step with no wait. A step whose content failed to arrive is reported, and asked for again the next
+ * Each step's content, with its title and answers, asked for from the server while the person reads the step
+ * before it, so a click shows the next step with no wait. A step whose content failed to arrive is reported, and asked for again the next
  * time it is wanted.
  */
-export function useStepContents({ slug, version, initial, wanted, load }: Options) {
+export function useStepContents({ slug, version, initial, wanted, load, onNodes }: Options) {
   const [contents, setContents] = useState(initial);
   const [failed, setFailed] = useState<ReadonlySet<string>>(new Set());
   const asked = useRef(new Set(Object.keys(initial)));
@@ -45,11 +48,12 @@ export function useStepContents({ slug, version, initial, wanted, load }: Option
           if (!reloadOnceFor(`${slug} ${result.version}`)) forget();
           return;
         }
+        onNodes(result.nodes);
         setContents((before) => ({ ...before, ...result.contents }));
         setFailed((before) => new Set([...before].filter((id) => !missing.includes(id))));
       }, forget);
     }
-  }, [slug, version, wantedKey, load]);
+  }, [slug, version, wantedKey, load, onNodes]);
   return { contents, failed };
 }
 

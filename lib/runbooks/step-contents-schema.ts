@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { z } from "zod";
 
 import { runbookIdField } from "./schemas";
+import type { WalkableNode } from "./walk-graph";
 
 /**
  * The walker's request for the content of steps its page did not carry (the page sends only the step shown and
@@ -17,6 +18,10 @@ export const stepContentsRequestSchema = z.object({
 
 export type StepContentsRequest = z.infer<typeof stepContentsRequestSchema>;
 
-/** The answer: each step's rendered content, or, when the runbook changed since the page was made, none. */
+/**
+ * The answer: each step as the walker holds it (its title and answers) with its rendered content, or, when the
+ * runbook changed since the page was made, none.
+ */
 export type StepContentsResult =
-  { ok: true; version: number; contents: Record<string, ReactNode> } | { ok: false; message: string };
+  | { ok: true; version: number; nodes: WalkableNode[]; contents: Record<string, ReactNode> }
+  | { ok: false; message: string };

@@ -1,3 +1,4 @@
+import { isCrossLink } from "./cross-links";
 import type { RunbookAnswer, RunbookNode } from "./schemas";
 import { answersOf } from "./validate-graph";
 import type { WalkableNode } from "./walk-graph";
@@ -13,6 +14,12 @@ export interface Walk<Node extends WalkableNode = RunbookNode> {
   current: Node;
   /** Set when the link asked for a step it could not reach: the walk stops at the nearest valid step. */
   notice: string | null;
+  /**
+   * The answer of `current` the link goes on with, to a step this graph does not hold yet: the browser holds only
+   * the steps around the one it shows and receives the next ones as the walk reaches them (walk-graph.ts). Always
+   * null for a whole definition.
+   */
+  awaiting: RunbookAnswer | null;
 }
 
 /** Answers as they appear in a step URL: `?<nodeId>=<answerId>&…`. */
@@ -31,6 +38,7 @@ export function resolveWalk<Node extends WalkableNode>(
   const byId = new Map(runbook.nodes.map((node) => [node.id, node]));
   let current = byId.get(runbook.root)!;
   const trail: TrailStep<Node>[] = [];
+  let awaiting: RunbookAnswer | null = null;
   while (current.id !== requestedNodeId && trail.length < runbook.nodes.length) {
     const answerId = answers[current.id];
     const answer =
@@ -38,14 +46,16 @@ export function resolveWalk<Node extends WalkableNode>(
         ? bridgeToOlderLink(current, answers, requestedNodeId)
         : answersOf(current).find((candidate) => candidate.id === answerId);
     const next = answer && byId.get(answer.next);
+    if (answer && !next && !isCrossLink(answer.next)) awaiting = answer;
     if (!answer || !next) break;
     trail.push({ node: current, answer });
     current = next;
   }
-  const reached = requestedNodeId === null || current.id === requestedNodeId;
+  const reached = requestedNodeId === null || current.id === requestedNodeId || awaiting !== null;
   return {
     trail,
     current,
+    awaiting,
     notice: reached
       ? null
       : "This link points to a step that no longer exists in this runbook (it may have been revised). You are at the nearest step that still matches your answers.",

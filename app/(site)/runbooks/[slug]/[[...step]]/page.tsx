@@ -10,7 +10,7 @@ import { findRunbook } from "@/lib/runbooks/find-runbook";
 import { MIN_OUTCOMES_FOR_RATE, outcomeStats } from "@/lib/runbooks/outcome-stats";
 import { shortestRoute } from "@/lib/runbooks/shortest-route";
 import { stepLinksForRunbook } from "@/lib/runbooks/step-links";
-import { stepsWithinReach } from "@/lib/runbooks/steps-within-reach";
+import { stepsToKeepReady, stepsWithinReach } from "@/lib/runbooks/steps-within-reach";
 import { answersFromSearchParams, stepHref } from "@/lib/runbooks/urls";
 import { resolveWalk } from "@/lib/runbooks/walk";
 import { toWalkGraph } from "@/lib/runbooks/walk-graph";
@@ -44,7 +44,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * The step's content and that of the steps its answers lead to are rendered here, on the server, so the next
- * click shows its step at once; the walker asks for the others as the walk reaches them (./actions.ts).
+ * click shows its step at once; the walker holds those steps and the ones walked, and asks for the others as the
+ * walk reaches them (./actions.ts).
  */
 export default async function RunbookStepPage({ params }: Props) {
   const loaded = await loadStep(params);
@@ -66,15 +67,15 @@ export default async function RunbookStepPage({ params }: Props) {
     return { links, stats };
   });
   const answers = route.length > 0 ? Object.fromEntries(route) : namedAnswers;
-  const shown = resolveWalk(runbook.definition, named.nodeId, answers).current;
-  const contents = renderStepContents(runbook, stepsWithinReach(shown), links);
+  const walk = resolveWalk(runbook.definition, named.nodeId, answers);
+  const contents = renderStepContents(runbook, stepsWithinReach(walk.current), links);
   return (
     <RunbookWalker
       slug={runbook.slug}
       title={runbook.title}
       categoryTitle={runbook.category.title}
       version={runbook.version}
-      graph={toWalkGraph(runbook.definition)}
+      graph={toWalkGraph(runbook.definition, stepsToKeepReady(walk, runbook.definition.root))}
       contents={contents}
       loadContents={runbookStepContentsAction}
       initialUrl={url}

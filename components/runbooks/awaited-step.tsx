@@ -1,0 +1,27 @@
+import { StepContentPending } from "./step-content-pending";
+
+interface Props {
+  /** The step's number on the walk, counted from 1 as the walker counts them. */
+  number: number;
+  failed: boolean;
+  /** The step's own URL, to open it as a page when it cannot be fetched. */
+  href: string;
+}
+
+/**
+ * In place of a step whose title and answers have not arrived: the walker holds only the steps around the one it
+ * shows (lib/runbooks/walk-graph.ts), and a click outran its request for the ones after.
+ */
+export function AwaitedStep({ number, failed, href }: Props) {
+  return (
+    <article aria-labelledby="step-heading" className="space-y-6">
+      <div className="space-y-1">
+        <p className="text-xs font-semibold tracking-wide text-sky-700 uppercase dark:text-sky-400">Step {number}</p>
+        <h2 id="step-heading" className="text-xl font-semibold text-slate-900 dark:text-white">
+          Next step
+        </h2>
+      </div>
+      <StepContentPending failed={failed} href={href} />
+    </article>
+  );
+}
