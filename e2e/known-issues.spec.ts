@@ -29,7 +29,9 @@ test("the component field suggests the components known issues name, and filters
 }) => {
   await page.goto("/known-issues");
   const field = page.getByLabel("Component");
-  // The suggestions come with the page's script, not its HTML.
+  // The suggestions are not in the page: they are asked for when the field is first used.
+  await expect(page.locator("#component-names option")).toHaveCount(0);
+  await field.focus();
   await expect(page.locator("#component-names option")).not.toHaveCount(0);
   expect(await page.locator("#component-names option").evaluateAll((options) => options.length)).toBeGreaterThan(100);
   await expect(page.locator('#component-names option[value="mcp-remote"]')).toHaveCount(1);

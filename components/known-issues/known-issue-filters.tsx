@@ -7,7 +7,7 @@ import { ComponentFilter } from "./component-filter";
 interface Props {
   filters: KnownIssueFilters;
   categories: Record<string, string>;
-  components: string[];
+  loadComponentNames: () => Promise<string[]>;
 }
 
 /** Selects and the component field alike. */
@@ -15,7 +15,7 @@ const select =
   "mt-1 block w-full rounded-lg border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900";
 
 /** A GET form: filtering works without JavaScript and every filtered list has its own URL. */
-export function KnownIssueFilterForm({ filters, categories, components }: Props) {
+export function KnownIssueFilterForm({ filters, categories, loadComponentNames }: Props) {
   return (
     <form
       method="get"
@@ -60,7 +60,7 @@ export function KnownIssueFilterForm({ filters, categories, components }: Props)
       </label>
       <label>
         Component
-        <ComponentFilter names={components} defaultValue={filters.component ?? ""} className={select} />
+        <ComponentFilter loadNames={loadComponentNames} defaultValue={filters.component ?? ""} className={select} />
       </label>
       <label>
         MCP revision

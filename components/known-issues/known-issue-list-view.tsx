@@ -6,8 +6,14 @@ import { type KnownIssueListItem, KnownIssueListItems } from "@/components/known
 import type { KnownIssueListData } from "@/lib/known-issues/known-issue-list-data";
 import { describeRevisions } from "@/lib/revisions/protocol-revisions";
 
-export function KnownIssueListView({ data }: { data: KnownIssueListData }) {
-  const { filters, issues, total, first, page, pageCount, componentOptions, categories } = data;
+interface Props {
+  data: KnownIssueListData;
+  /** The component filter's suggestions, fetched when the field is first used. */
+  loadComponentNames: () => Promise<string[]>;
+}
+
+export function KnownIssueListView({ data, loadComponentNames }: Props) {
+  const { filters, issues, total, first, page, pageCount, categories } = data;
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -20,7 +26,7 @@ export function KnownIssueListView({ data }: { data: KnownIssueListData }) {
           .
         </p>
       </header>
-      <KnownIssueFilterForm filters={filters} categories={categories} components={componentOptions} />
+      <KnownIssueFilterForm filters={filters} categories={categories} loadComponentNames={loadComponentNames} />
       <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
         {total} known issue{total === 1 ? "" : "s"}
         {pageCount > 1 ? `, ${first}–${first + issues.length - 1} shown` : null}

@@ -137,8 +137,11 @@ describe.each(testEngines)("authorization matrix on %s", (engine) => {
   }
 });
 
-/** Server actions that read and write nothing but a rate-limit count: the form's Markdown preview, runbook steps' content. */
-const READ_ONLY_ACTIONS = ["previewMarkdownAction", "runbookStepContentsAction"];
+/**
+ * Server actions that read and write nothing but a rate-limit count: the form's Markdown preview, runbook steps'
+ * content, the known-issue list's component suggestions.
+ */
+const READ_ONLY_ACTIONS = ["previewMarkdownAction", "runbookStepContentsAction", "componentNamesAction"];
 /**
  * POST routes that only read: the MCP server speaks JSON-RPC over POST and its tools are read-only. Its one
  * write is the per-IP search count (lib/rate-limit/limit-request.ts, policy "search"), shared with GET /api/search.

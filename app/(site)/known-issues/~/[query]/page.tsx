@@ -7,6 +7,8 @@ import { listFilters } from "@/lib/known-issues/list-query";
 import { loadForCachedPage } from "@/lib/page-cache/page-path";
 import { decodeQueryPage } from "@/lib/page-cache/query-segment";
 
+import { componentNamesAction } from "./actions";
+
 export const metadata: Metadata = { title: "Known issues" };
 
 type Props = { params: Promise<{ query: string }> };
@@ -22,5 +24,5 @@ export default async function CachedKnownIssuesPage({ params }: Props) {
   if (!page) notFound();
   const { search, publicPath } = page;
   const data = await loadForCachedPage(publicPath, () => loadKnownIssueList(listFilters(search)));
-  return <KnownIssueListView data={data} />;
+  return <KnownIssueListView data={data} loadComponentNames={componentNamesAction} />;
 }
