@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 
 import type { NextConfig } from "next";
 
+import { unfilteredListRewrite } from "./lib/known-issues/unfiltered-list";
 import { API_CONTENT_SECURITY_POLICY, staticSecurityHeaders } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
@@ -18,6 +19,10 @@ const nextConfig: NextConfig = {
   // Next.js's router knows it by the address it listens on (127.0.0.1), and takes a rewrite made from it for one
   // to another origin, proxied over HTTP; with it, request.url is the address the router itself uses.
   skipProxyUrlNormalize: true,
+  // The unfiltered known-issue list, the one most asked for, skips the proxy (lib/known-issues/unfiltered-list.ts).
+  async rewrites() {
+    return { beforeFiles: [unfilteredListRewrite], afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [
       { source: "/:path*", headers: staticSecurityHeaders },

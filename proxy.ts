@@ -118,10 +118,16 @@ export const config = {
     "/api/:path(.*%.*)",
     "/runbooks/:path*",
     "/search/:path*",
-    "/known-issues",
+    // The list with a filter; without one it is rewritten by next.config.ts (lib/known-issues/unfiltered-list.ts).
+    { source: "/known-issues", has: [{ type: "query", key: "category" }] },
+    { source: "/known-issues", has: [{ type: "query", key: "status" }] },
+    { source: "/known-issues", has: [{ type: "query", key: "severity" }] },
+    { source: "/known-issues", has: [{ type: "query", key: "component" }] },
+    { source: "/known-issues", has: [{ type: "query", key: "revision" }] },
+    { source: "/known-issues", has: [{ type: "query", key: "page" }] },
     "/known-issues/~/:path*",
     {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt|known-issues$).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

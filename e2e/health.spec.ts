@@ -23,6 +23,15 @@ test("with the database unreachable, pages answer 503 with a plain explanation, 
   await expect(page.locator("body")).not.toContainText(/ECONNREFUSED|at .*\.js:\d+|portal:portal/);
 });
 
+test("with the database unreachable, the known-issue list, which skips the proxy, ends on the same 503 page", async ({
+  page,
+}) => {
+  const response = await page.goto(`${DOWN}/known-issues`);
+  expect(response?.status()).toBe(503);
+  await expect(page.getByRole("heading", { name: "The portal cannot reach its database" })).toBeVisible();
+  expect(response?.headers()["content-security-policy"]).toContain("default-src 'none'");
+});
+
 test("with the database unreachable, /api/health answers 503 and names the failing part", async ({ request }) => {
   const response = await request.get(`${DOWN}/api/health`);
   expect(response.status()).toBe(503);

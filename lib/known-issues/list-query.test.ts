@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 
 import { decodeQuerySegment } from "@/lib/page-cache/query-segment";
+import { config as proxyConfig } from "@/proxy";
 
 import { isCachedKnownIssuesPath } from "./cached-list-path";
 import { cachedKnownIssuesPath, knownIssuesHref, listFilters } from "./list-query";
+import { LIST_FILTER_KEYS, unfilteredListRewrite } from "./unfiltered-list";
 
 /** The internal path a list URL is served from. */
 const internalOf = (url: string) => {
@@ -55,6 +57,15 @@ describe("the known-issue list's cached form", () => {
     expect(listFilters({ severity: ["low", "high"], category: "monitoring-overhead", utm: undefined })).toEqual(
       listFilters(url),
     );
+  });
+
+  it("reaches the proxy with any filter; without one, next.config.ts's rewrite serves the same unfiltered page", () => {
+    expect(unfilteredListRewrite.destination).toBe(internalOf("/known-issues"));
+    const proxied = proxyConfig.matcher.flatMap((entry) =>
+      typeof entry === "object" && entry.source === "/known-issues" ? (entry.has ?? []).map(({ key }) => key) : [],
+    );
+    expect(proxied.toSorted()).toEqual(LIST_FILTER_KEYS.toSorted());
+    expect(unfilteredListRewrite.missing.map(({ key }) => key)).toEqual(LIST_FILTER_KEYS);
   });
 
   it("leaves every other path alone", () => {

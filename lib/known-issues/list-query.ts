@@ -2,16 +2,10 @@ import { encodeQuerySegment } from "@/lib/page-cache/query-segment";
 
 import { internalKnownIssuesPath } from "./cached-list-path";
 import { knownIssueFiltersSchema, type KnownIssueFilters } from "./list-filters";
+import { LIST_FILTER_KEYS } from "./unfiltered-list";
 
 /** The order filters are encoded in: equal filters give one segment, however the URL ordered them. */
-const FILTER_KEYS = [
-  "category",
-  "status",
-  "severity",
-  "component",
-  "revision",
-  "page",
-] as const satisfies readonly (keyof KnownIssueFilters)[];
+const FILTER_KEYS = LIST_FILTER_KEYS satisfies readonly (keyof KnownIssueFilters)[];
 
 type PageSearchParams = Record<string, string | string[] | undefined>;
 
@@ -30,8 +24,9 @@ export function listFilters(search: URLSearchParams | PageSearchParams): KnownIs
 /**
  * The internal path /known-issues?… is served from (lib/known-issues/cached-list-path.ts), or null for any other
  * path. Only valid filters are kept, in a fixed order: an empty form, junk parameters and reordered ones all reach
- * the same cached page. The unfiltered list too: served at its own path, a page that reads no query, the client
- * router would take it for the list whatever the filters and show it after a click to a filtered one.
+ * the same cached page. The unfiltered list too (next.config.ts rewrites it there without the proxy): served at its
+ * own path, a page that reads no query, the client router would take it for the list whatever the filters and show
+ * it after a click to a filtered one.
  */
 export function cachedKnownIssuesPath(pathname: string, search: URLSearchParams): string | null {
   if (pathname !== "/known-issues") return null;

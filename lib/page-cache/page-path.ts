@@ -27,7 +27,9 @@ export function pathFromRequestPathHeader(value: string | null): string | null {
   return localPath(value.slice(prefix.length));
 }
 
-const cachedPage = new AsyncLocalStorage<string>();
+// Shared through globalThis like processKey: the app's database client (lib/db/index.ts) is made by whichever
+// bundle asks first, and reads this store from its own copy of the module.
+const cachedPage = processShared("cached-page-path", () => new AsyncLocalStorage<string>());
 
 /**
  * Loads a cached page's data (lib/page-cache). A cached page cannot read request headers (that would make it
