@@ -1,4 +1,5 @@
 import { StepContentPending } from "./step-content-pending";
+import { StepHeader } from "./step-header";
 
 interface Props {
   /** The step's number on the walk, counted from 1 as the walker counts them. */
@@ -15,12 +16,7 @@ interface Props {
 export function AwaitedStep({ number, failed, href }: Props) {
   return (
     <article aria-labelledby="step-heading" className="space-y-6">
-      <div className="space-y-1">
-        <p className="text-xs font-semibold tracking-wide text-sky-700 uppercase dark:text-sky-400">Step {number}</p>
-        <h2 id="step-heading" className="text-xl font-semibold text-slate-900 dark:text-white">
-          Next step
-        </h2>
-      </div>
+      <StepHeader eyebrow={`Step ${number}`} title="Next step" />
       <StepContentPending failed={failed} href={href} />
     </article>
   );

@@ -17,6 +17,7 @@ import { OutcomeForm } from "./outcome-form";
 import { RunbookTrail } from "./runbook-trail";
 import { StepAnswers } from "./step-answers";
 import { StepContentPending } from "./step-content-pending";
+import { StepHeader } from "./step-header";
 import { TranscriptActions } from "./transcript-actions";
 import { onPlainClick, useStepNavigation } from "./use-step-navigation";
 import { useRunbookKeyboard } from "./use-runbook-keyboard";
@@ -117,19 +118,11 @@ export function RunbookWalker(props: Props) {
           />
         ) : (
           <article aria-labelledby="step-heading" className="space-y-6">
-            <div className="space-y-1">
-              <p className="text-xs font-semibold tracking-wide text-sky-700 uppercase dark:text-sky-400">
-                Step {trail.length + 1} · {KIND_LABEL[current.kind]}
-              </p>
-              <h2
-                id="step-heading"
-                ref={headingRef}
-                tabIndex={-1}
-                className="text-xl font-semibold text-slate-900 outline-none dark:text-white"
-              >
-                {current.title}
-              </h2>
-            </div>
+            <StepHeader
+              eyebrow={`Step ${trail.length + 1} · ${KIND_LABEL[current.kind]}`}
+              title={current.title}
+              headingRef={headingRef}
+            />
             {contents[current.id] ?? <StepContentPending failed={failed.has(current.id)} href={currentHref} />}
             {answerHrefs.length > 0 && current.kind !== "resolution" ? (
               <StepAnswers

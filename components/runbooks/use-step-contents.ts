@@ -19,8 +19,8 @@ interface Options {
 
 /**
  * Each step's content, with its title and answers, asked for from the server while the person reads the step
- * before it, so a click shows the next step with no wait. A step whose content failed to arrive is reported, and asked for again the next
- * time it is wanted.
+ * before it, so a click shows the next step with no wait. A step whose content failed to arrive is reported, and
+ * asked for again the next time it is wanted.
  */
 export function useStepContents({ slug, version, initial, wanted, load, onNodes }: Options) {
   const [contents, setContents] = useState(initial);

@@ -13,7 +13,7 @@ export interface WalkGraph {
   nodes: WalkableNode[];
 }
 
-export function toWalkableNode(node: RunbookNode): WalkableNode {
+function toWalkableNode(node: RunbookNode): WalkableNode {
   return {
     id: node.id,
     kind: node.kind,
