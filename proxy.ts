@@ -125,6 +125,9 @@ export const config = {
     { source: "/known-issues", has: [{ type: "query", key: "component" }] },
     { source: "/known-issues", has: [{ type: "query", key: "revision" }] },
     { source: "/known-issues", has: [{ type: "query", key: "page" }] },
+    // Posts to the list (its server action, or anything else with a body) meet the form checks above.
+    { source: "/known-issues", has: [{ type: "header", key: "next-action" }] },
+    { source: "/known-issues", has: [{ type: "header", key: "content-type" }] },
     "/known-issues/~/:path*",
     {
       source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt|known-issues$).*)",

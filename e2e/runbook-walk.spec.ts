@@ -111,8 +111,11 @@ test("a click that outruns the request for the next steps waits for that step, t
   await expect(stepHeading(page)).toHaveText(route.steps[1]!.node.title);
   await answer(page, route.steps[1]!);
   await expect(stepHeading(page)).toHaveText("Next step");
+  // Focus follows the step shown, placeholder included, so a screen reader announces both.
+  await expect(stepHeading(page)).toBeFocused();
   await expect(page.getByRole("status").filter({ hasText: "Loading this step's details" })).toBeVisible();
   await expect(stepHeading(page)).toHaveText(route.steps[2]!.node.title);
+  await expect(stepHeading(page)).toBeFocused();
   await expect(page.getByRole("link", { name: "Suggest a change to this step" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Your answers so far" }).getByRole("listitem")).toHaveCount(2);
   await expect(page.getByRole("status").filter({ hasText: /no longer exists/ })).toHaveCount(0);

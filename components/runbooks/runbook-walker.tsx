@@ -80,13 +80,15 @@ export function RunbookWalker(props: Props) {
   const shownTrail = awaiting ? [...trail, { node: current, answer: awaiting }] : trail;
   useRunbookKeyboard({ answerHrefs, canGoBack: shownTrail.length > 0, restartHref, navigate });
 
-  // After a step changes (not on first load), move focus to its heading so screen readers announce it.
+  // After the step shown changes (not on first load), move focus to its heading so screen readers announce it:
+  // an awaited step's placeholder, then the step itself when it arrives.
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const shownNode = useRef(current.id);
+  const shownKey = awaiting ? `awaiting ${awaiting.next}` : current.id;
+  const shownStep = useRef(shownKey);
   useEffect(() => {
-    if (shownNode.current !== current.id) headingRef.current?.focus();
-    shownNode.current = current.id;
-  }, [current.id]);
+    if (shownStep.current !== shownKey) headingRef.current?.focus();
+    shownStep.current = shownKey;
+  }, [shownKey]);
 
   const versionNote =
     !notice && linkVersion !== null && linkVersion !== version
@@ -112,6 +114,7 @@ export function RunbookWalker(props: Props) {
         ) : null}
         {awaiting ? (
           <AwaitedStep
+            headingRef={headingRef}
             number={shownTrail.length + 1}
             failed={failed.has(awaiting.next)}
             href={stepHref(slug, awaiting.next, [...answers, [current.id, awaiting.id]], version)}

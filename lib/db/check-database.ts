@@ -32,7 +32,7 @@ export async function checkDatabase(): Promise<DatabaseStatus> {
     return {
       status: "unreachable",
       engine,
-      reason: timedOut ? TIMED_OUT : error instanceof DataFolderInUseError ? error.message : "connection failed",
+      reason: timedOut ? TIMED_OUT : (dataFolderInUse(error)?.message ?? "connection failed"),
     };
   } finally {
     clearTimeout(timer);
@@ -68,4 +68,10 @@ function probe(store: StatusStore, now: number): Promise<DatabaseStatus> {
   const value = checkDatabase();
   store.entry = { at: now, value };
   return value;
+}
+
+/** The folder lock's refusal, also when getDb() reports it as an outage (its cause). */
+function dataFolderInUse(error: unknown): DataFolderInUseError | null {
+  if (error instanceof DataFolderInUseError) return error;
+  return error instanceof Error && error.cause instanceof DataFolderInUseError ? error.cause : null;
 }

@@ -2,7 +2,7 @@ import "server-only";
 
 import { createDatabase, type Database, type DatabaseHandle } from "./create-client";
 import { resolveDatabaseTarget } from "./engine";
-import { reportingUnavailable } from "./reporting-unavailable";
+import { databaseUnavailableError, reportingUnavailable } from "./reporting-unavailable";
 
 // The app's one Prisma client, kept on globalThis so hot reloads and the several bundles Next.js builds
 // share it. For PGlite this matters twice: one process must hold a data folder only once.
@@ -15,7 +15,14 @@ export function getDb(): Promise<Database> {
     delete store[globalKey];
     throw error;
   });
-  return store[globalKey].then((handle) => handle.db);
+  return store[globalKey].then(
+    (handle) => handle.db,
+    // A database that cannot be opened is an outage like a lost connection: a route answers 503, and a cached
+    // page goes back to its own path to meet the proxy's 503 page. Made per caller: the redirect names its page.
+    async (error: unknown) => {
+      throw await databaseUnavailableError(error);
+    },
+  );
 }
 
 async function openAppDatabase(): Promise<DatabaseHandle> {

@@ -1,6 +1,7 @@
 // The unfiltered list is the one most asked for. next.config.ts rewrites it to its cached internal path itself, so
 // that it does not pay for a pass through proxy.ts; the proxy keeps the filtered lists, whose filters it encodes
-// (lib/known-issues/list-query.ts). This file is read by next.config.ts, so it imports nothing.
+// (lib/known-issues/list-query.ts), and every post to the list, which its form checks must see. This file is read
+// by next.config.ts, so it imports nothing.
 
 /** The list's filter parameters, in the order the internal path encodes them. */
 export const LIST_FILTER_KEYS = ["category", "status", "severity", "component", "revision", "page"] as const;

@@ -15,6 +15,11 @@ export async function warmUpSearch(): Promise<void> {
     const [db, signals] = await Promise.all([getDb(), getCompiledSignals()]);
     await getDiagnosisModel(db, signals);
   } catch (error) {
-    console.warn(`Search warm-up skipped: ${error instanceof Error ? error.message : String(error)}`);
+    // An outage arrives as the app's own message; its cause says what failed (a refused port, a locked folder).
+    const cause =
+      error instanceof Error && error.cause instanceof Error
+        ? ` (${error.cause.message.replace(/\s+/g, " ").trim()})`
+        : "";
+    console.warn(`Search warm-up skipped: ${error instanceof Error ? error.message : String(error)}${cause}`);
   }
 }
