@@ -14,8 +14,9 @@ export const metadata: Metadata = { title: "Known issues" };
 
 type Props = { params: Promise<{ query: string }> };
 
-// Cached (lib/page-cache): proxy.ts (next.config.ts without filters) serves /known-issues?… from this internal form (lib/known-issues/
-// cached-list-path.ts), rendered on a filter combination's first request and kept until the content changes.
+// Cached (lib/page-cache): proxy.ts (next.config.ts without filters) serves /known-issues?… from this internal
+// form (lib/known-issues/cached-list-path.ts), rendered on a filter combination's first request and kept until the
+// content changes.
 export async function generateStaticParams() {
   return [];
 }
