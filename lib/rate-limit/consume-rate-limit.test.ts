@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createTestDatabase, testEngines, type TestDatabase } from "@/lib/db/testing/test-database";
 
-import { consumeRateLimit, pruneExpiredRateLimits } from "./consume-rate-limit";
+import { addUses, consumeRateLimit, counterKey, pruneExpiredRateLimits } from "./consume-rate-limit";
 import { LONGEST_WINDOW_SECONDS, rateLimitPolicies } from "./policies";
 
 describe.each(testEngines)("consumeRateLimit on %s", (engine) => {
@@ -45,5 +45,29 @@ describe.each(testEngines)("consumeRateLimit on %s", (engine) => {
     expect(left).toHaveLength(1);
     expect(left[0]!.key).toMatch(/^search:/);
     expect(await pruneExpiredRateLimits(test.db, later)).toBe(0);
+  });
+
+  it("prunes each policy's counters once its own window ends, not the longest policy's", async () => {
+    const start = new Date("2026-11-25T12:00:00Z");
+    await consumeRateLimit(test.db, "search", "203.0.113.20", start);
+    await consumeRateLimit(test.db, "runbookOutcome", "203.0.113.20", start);
+    const twoMinutesOn = new Date(start.getTime() + 120_000);
+    expect(await pruneExpiredRateLimits(test.db, twoMinutesOn)).toBeGreaterThanOrEqual(1);
+    const keys = (await test.db.rateLimitCounter.findMany({ where: { windowStart: { gte: start } } })).map(
+      (row) => row.key.split(":")[0],
+    );
+    expect(keys).toEqual(["runbookOutcome"]);
+  });
+
+  it("keeps up with a flood of new subjects: one prune removes thousands of ended counters", async () => {
+    const floodStart = new Date("2026-11-26T08:00:00Z");
+    const flood = Array.from({ length: 2_500 }, (_, i) => ({
+      key: counterKey("search", `198.18.${i >> 8}.${i & 255}`),
+      windowStart: floodStart,
+      uses: 1,
+    }));
+    await addUses(test.db, flood);
+    await consumeRateLimit(test.db, "search", "203.0.113.30", new Date(floodStart.getTime() + 3_600_000));
+    expect(await test.db.rateLimitCounter.count({ where: { windowStart: floodStart } })).toBe(0);
   });
 });

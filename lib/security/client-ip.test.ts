@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { parseEnv } from "@/lib/env";
 
-import { clientIp, UNTRUSTED_CLIENT } from "./client-ip";
+import { clientIp, ipv6Network, UNTRUSTED_CLIENT } from "./client-ip";
 
 const forwardedFor = (value?: string) => new Headers(value === undefined ? {} : { "x-forwarded-for": value });
 
@@ -35,5 +35,30 @@ describe("clientIp", () => {
     for (const value of ["-1", "two", "1.5", "11"]) {
       expect(() => parseEnv({ TRUSTED_PROXY_HOPS: value })).toThrow(/TRUSTED_PROXY_HOPS must be a whole number/);
     }
+  });
+
+  it("counts an IPv6 client by its /64, so one network cannot take a new budget with each of its addresses", () => {
+    const oneProxy = parseEnv({ TRUSTED_PROXY_HOPS: "1", PORTAL_LISTEN_HOST: "0.0.0.0" });
+    const first = clientIp(forwardedFor("2001:db8:1:2::a"), oneProxy);
+    expect(first).toBe("2001:db8:1:2::/64");
+    expect(clientIp(forwardedFor("2001:0db8:0001:0002:ffff:1:2:3"), oneProxy)).toBe(first);
+    expect(clientIp(forwardedFor("2001:db8:1:3::a"), oneProxy)).not.toBe(first);
+  });
+});
+
+describe("ipv6Network", () => {
+  it("finds the /64 however the address is written", () => {
+    expect(ipv6Network("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(ipv6Network("[2001:DB8:0:0:1::1]")).toBe("2001:db8:0:0::/64");
+    expect(ipv6Network("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
+    expect(ipv6Network("2001:db8:a:b:c:d:192.0.2.1")).toBe("2001:db8:a:b::/64");
+    expect(ipv6Network("::1")).toBe("0:0:0:0::/64");
+  });
+
+  it("leaves IPv4 as it is, IPv4-mapped addresses as IPv4, and what it cannot read unchanged", () => {
+    expect(ipv6Network("203.0.113.5")).toBe("203.0.113.5");
+    expect(ipv6Network("::ffff:203.0.113.5")).toBe("203.0.113.5");
+    expect(ipv6Network("unknown")).toBe("unknown");
+    expect(ipv6Network("not:an:address")).toBe("not:an:address");
   });
 });

@@ -17,8 +17,15 @@ export const UNTRUSTED_CLIENT = "untrusted-forwarded-for";
  * this machine's clients reach it: the quick start, or a proxy on this machine appending the address);
  * otherwise every client counts as one subject, so nobody can escape a limit, or spend someone else's, by
  * writing the header. That shared count is the safe failure; the fix is a proxy and TRUSTED_PROXY_HOPS.
+ *
+ * An IPv6 client is counted by its /64 network (ipv6Network): one home or server is routed a /64 and can send
+ * from any of its 2^64 addresses, so counting each address would give it as many budgets as it likes.
  */
 export function clientIp(headers: Headers, env: Env = getEnv()): string {
+  return ipv6Network(forwardedClient(headers, env));
+}
+
+function forwardedClient(headers: Headers, env: Env): string {
   const entries = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((entry) => entry.trim())
@@ -27,6 +34,26 @@ export function clientIp(headers: Headers, env: Env = getEnv()): string {
   if (hops === 0) return isLoopbackAddress(env.PORTAL_LISTEN_HOST) ? (entries.at(-1) ?? "unknown") : UNTRUSTED_CLIENT;
   // Fewer entries than proxies: the request did not come through all of them; take the first address.
   return entries.at(-hops) ?? entries[0] ?? "unknown";
+}
+
+/**
+ * An IPv6 address's /64 network ("2001:db8:1:2::/64"); an IPv4-mapped one (::ffff:192.0.2.1) its IPv4 address;
+ * anything else unchanged. Brackets and a zone ("%eth0") are dropped first.
+ */
+export function ipv6Network(address: string): string {
+  const bare = address.replace(/^\[|\]$/g, "").replace(/%.*$/, "");
+  if (!bare.includes(":")) return address;
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(bare);
+  if (mapped) return mapped[1]!;
+  const [head, tail] = bare.toLowerCase().split("::", 2) as [string, string | undefined];
+  const headGroups = head === "" ? [] : head.split(":");
+  // Without "::", the address spells all eight groups (an IPv4 tail, which counts as two, is past the /64).
+  const groups = tail === undefined ? headGroups : [...headGroups, "0", "0", "0", "0"];
+  if (groups.length < 4 || !groups.slice(0, 4).every((group) => /^[0-9a-f]{1,4}$/.test(group))) return address;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }
 
 /** Cross-site form posts are refused: a browser always sends Origin on POST. */
