@@ -1,5 +1,4 @@
 import { defineMutation } from "@/lib/mutations/define-mutation";
-import { enforceRateLimit } from "@/lib/rate-limit/enforce-rate-limit";
 
 import { probeInputSchema } from "./schemas";
 
@@ -12,9 +11,13 @@ export const startProbe = defineMutation({
   rule: "anyone, signed in or not, within the per-IP and per-person probe limits",
   allow: () => true,
   schema: probeInputSchema,
-  async run(tx, input, context) {
-    await enforceRateLimit(tx, "probeIp", context.ip);
-    if (context.user) await enforceRateLimit(tx, "probeUser", context.user.id);
+  // Counted before the transaction, each in a statement of its own: a refusal by the per-person limit must not roll
+  // back the per-IP count it follows.
+  rateLimits: (context) => [
+    { policy: "probeIp", subject: context.ip },
+    ...(context.user ? [{ policy: "probeUser" as const, subject: context.user.id }] : []),
+  ],
+  async run(_tx, input) {
     return input;
   },
 });

@@ -87,9 +87,14 @@ export class BatchedRateLimit {
     return { allowed: false, retryAfterSeconds: secondsLeft(policyName, windowStart, now) };
   }
 
-  /** Adds every use not sent yet to the shared counters and learns their totals; one flush at a time. */
+  /**
+   * Adds every use not sent yet to the shared counters and learns their totals; one flush at a time. A flush asked
+   * for while one is under way waits for it and then sends what that one did not carry, so that every use counted
+   * before the call is sent when it resolves.
+   */
   flush(now = new Date()): Promise<void> {
-    this.#flushing ??= this.#send(now).finally(() => {
+    if (this.#flushing) return this.#flushing.then(() => (this.#pending.size > 0 ? this.flush(now) : undefined));
+    this.#flushing = this.#send(now).finally(() => {
       this.#forgetEndedWindows(now);
       this.#nothingSettled = false;
       this.#flushing = null;

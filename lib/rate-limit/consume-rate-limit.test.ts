@@ -51,8 +51,8 @@ describe.each(testEngines)("consumeRateLimit on %s", (engine) => {
     const start = new Date("2026-11-25T12:00:00Z");
     await consumeRateLimit(test.db, "search", "203.0.113.20", start);
     await consumeRateLimit(test.db, "runbookOutcome", "203.0.113.20", start);
-    const twoMinutesOn = new Date(start.getTime() + 120_000);
-    expect(await pruneExpiredRateLimits(test.db, twoMinutesOn)).toBeGreaterThanOrEqual(1);
+    const threeMinutesOn = new Date(start.getTime() + 180_000);
+    expect(await pruneExpiredRateLimits(test.db, threeMinutesOn)).toBeGreaterThanOrEqual(1);
     const keys = (await test.db.rateLimitCounter.findMany({ where: { windowStart: { gte: start } } })).map(
       (row) => row.key.split(":")[0],
     );
@@ -69,5 +69,17 @@ describe.each(testEngines)("consumeRateLimit on %s", (engine) => {
     await addUses(test.db, flood);
     await consumeRateLimit(test.db, "search", "203.0.113.30", new Date(floodStart.getTime() + 3_600_000));
     expect(await test.db.rateLimitCounter.count({ where: { windowStart: floodStart } })).toBe(0);
+  });
+
+  it("keeps a window a minute past its end, for instances whose clocks run ahead, and prunes keys of no policy", async () => {
+    const start = new Date("2026-11-27T09:00:00Z");
+    await consumeRateLimit(test.db, "search", "203.0.113.40", start);
+    await addUses(test.db, [{ key: "renamedPolicy:0123", windowStart: start, uses: 1 }]);
+    const justEnded = new Date(start.getTime() + 90_000);
+    await pruneExpiredRateLimits(test.db, justEnded);
+    expect(await test.db.rateLimitCounter.count({ where: { windowStart: start } })).toBe(2);
+    const afterTheLongestWindow = new Date(start.getTime() + (LONGEST_WINDOW_SECONDS + 120) * 1000);
+    await pruneExpiredRateLimits(test.db, afterTheLongestWindow);
+    expect(await test.db.rateLimitCounter.count({ where: { windowStart: start } })).toBe(0);
   });
 });

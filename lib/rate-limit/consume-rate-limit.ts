@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 
 import { Prisma } from "@/lib/db/generated/client";
 
-import { rateLimitPolicies, type RateLimitPolicyName } from "./policies";
+import { LONGEST_WINDOW_SECONDS, rateLimitPolicies, type RateLimitPolicyName } from "./policies";
 import { secondsLeft, windowStartOf } from "./windows";
 
 export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -56,10 +56,11 @@ const PRUNE_EVERY_MS = 10_000;
 const PRUNE_BATCH = 1_000;
 /**
  * Batches one prune deletes at most. One batch per PRUNE_EVERY_MS fell behind a flood of new subjects (every search
- * from a new address, 700 a second here, is a new counter); ten keep up with 60,000 a minute, and no prune holds the
- * database for long.
+ * from a new address, 700 a second here, is a new counter); ten keep up with 60,000 a minute.
  */
 const PRUNE_BATCHES = 10;
+/** Kept past a window's end, so that an instance whose clock runs ahead never deletes a window others still count. */
+const CLOCK_SKEW_MS = 60_000;
 let lastPrunedAt = 0;
 
 /** At most once per PRUNE_EVERY_MS per process, so a busy limiter adds a few cheap statements now and then. */
@@ -78,19 +79,22 @@ for (const [name, { windowSeconds }] of Object.entries(rateLimitPolicies)) {
 }
 
 /**
- * Deletes counters whose window has ended, oldest first and at most PRUNE_BATCH per window length (an index on
- * windowStart finds them), so the table holds about one window's worth of subjects per policy: a search's counter
- * goes a minute after its window starts, not an hour later with the longest policy's.
+ * Deletes up to PRUNE_BATCH counters whose window has ended, oldest first, in one statement: each policy's a minute
+ * after its own window ends (a search's counter does not wait for the longest policy's hour), and any other key
+ * (a policy since renamed) once the longest window has passed. The rows are found through the windowStart index and
+ * deleted by their physical address, so neither step reads the whole table.
  */
 export async function pruneExpiredRateLimits(db: RateLimitStore, now = new Date()): Promise<number> {
-  let deleted = 0;
-  for (const [windowSeconds, names] of policiesByWindow) {
-    const cutoff = new Date(now.getTime() - windowSeconds * 1000);
-    deleted += await db.$executeRaw`
-      DELETE FROM "RateLimitCounter" WHERE ("key", "windowStart") IN (
-        SELECT "key", "windowStart" FROM "RateLimitCounter"
-        WHERE "windowStart" < ${cutoff} AND split_part("key", ':', 1) IN (${Prisma.join(names)})
-        ORDER BY "windowStart" LIMIT ${PRUNE_BATCH})`;
-  }
-  return deleted;
+  const cutoff = (windowSeconds: number) => new Date(now.getTime() - windowSeconds * 1000 - CLOCK_SKEW_MS);
+  const byPolicy = [...policiesByWindow].map(
+    ([windowSeconds, names]) =>
+      Prisma.sql`("windowStart" < ${cutoff(windowSeconds)} AND split_part("key", ':', 1) IN (${Prisma.join(names)}))`,
+  );
+  const shortest = Math.min(...policiesByWindow.keys());
+  return db.$executeRaw`
+    DELETE FROM "RateLimitCounter" WHERE ctid = ANY(ARRAY(
+      SELECT ctid FROM "RateLimitCounter"
+      WHERE "windowStart" < ${cutoff(shortest)}
+        AND (${Prisma.join(byPolicy, " OR ")} OR "windowStart" < ${cutoff(LONGEST_WINDOW_SECONDS)})
+      ORDER BY "windowStart" LIMIT ${PRUNE_BATCH}))`;
 }

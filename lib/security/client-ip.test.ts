@@ -50,15 +50,30 @@ describe("ipv6Network", () => {
   it("finds the /64 however the address is written", () => {
     expect(ipv6Network("2001:db8::1")).toBe("2001:db8:0:0::/64");
     expect(ipv6Network("[2001:DB8:0:0:1::1]")).toBe("2001:db8:0:0::/64");
+    expect(ipv6Network("[2001:db8:0:0:1::1]:443")).toBe("2001:db8:0:0::/64");
     expect(ipv6Network("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
     expect(ipv6Network("2001:db8:a:b:c:d:192.0.2.1")).toBe("2001:db8:a:b::/64");
     expect(ipv6Network("::1")).toBe("0:0:0:0::/64");
+    // "::" standing for zeros inside the first 64 bits (RFC 5952's canonical form of 2001:0:0:5:a:b:c:d).
+    expect(ipv6Network("2001::5:a:b:c:d")).toBe("2001:0:0:5::/64");
+    expect(ipv6Network("::2:3:4:5:6:7:8")).toBe("0:2:3:4::/64");
+    expect(ipv6Network("2001:0:0:5::1")).toBe(ipv6Network("2001::5:a:b:c:d"));
   });
 
-  it("leaves IPv4 as it is, IPv4-mapped addresses as IPv4, and what it cannot read unchanged", () => {
+  it("reads IPv4 in every form a proxy writes it, and leaves what it cannot read unchanged", () => {
     expect(ipv6Network("203.0.113.5")).toBe("203.0.113.5");
-    expect(ipv6Network("::ffff:203.0.113.5")).toBe("203.0.113.5");
-    expect(ipv6Network("unknown")).toBe("unknown");
-    expect(ipv6Network("not:an:address")).toBe("not:an:address");
+    expect(ipv6Network("203.0.113.5:51234")).toBe("203.0.113.5");
+    for (const mapped of ["::ffff:203.0.113.5", "0:0:0:0:0:ffff:203.0.113.5", "::FFFF:cb00:7105"]) {
+      expect(ipv6Network(mapped)).toBe("203.0.113.5");
+    }
+    for (const junk of [
+      "unknown",
+      "not:an:address",
+      "2001:db8:1:2:anything",
+      "2001:db8:1::2::3",
+      "1:2:3:4:5:6:7:8:9",
+    ]) {
+      expect(ipv6Network(junk)).toBe(junk);
+    }
   });
 });

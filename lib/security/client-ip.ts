@@ -37,23 +37,50 @@ function forwardedClient(headers: Headers, env: Env): string {
 }
 
 /**
- * An IPv6 address's /64 network ("2001:db8:1:2::/64"); an IPv4-mapped one (::ffff:192.0.2.1) its IPv4 address;
- * anything else unchanged. Brackets and a zone ("%eth0") are dropped first.
+ * An IPv6 address's /64 network ("2001:db8:1:2::/64"); an IPv4-mapped one (::ffff:192.0.2.1, in any spelling) its IPv4
+ * address; an IPv4 address without the port some proxies append; anything else unchanged. Brackets and a zone
+ * ("%eth0") are dropped first.
  */
 export function ipv6Network(address: string): string {
-  const bare = address.replace(/^\[|\]$/g, "").replace(/%.*$/, "");
-  if (!bare.includes(":")) return address;
-  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(bare);
-  if (mapped) return mapped[1]!;
-  const [head, tail] = bare.toLowerCase().split("::", 2) as [string, string | undefined];
-  const headGroups = head === "" ? [] : head.split(":");
-  // Without "::", the address spells all eight groups (an IPv4 tail, which counts as two, is past the /64).
-  const groups = tail === undefined ? headGroups : [...headGroups, "0", "0", "0", "0"];
-  if (groups.length < 4 || !groups.slice(0, 4).every((group) => /^[0-9a-f]{1,4}$/.test(group))) return address;
+  const ipv4WithPort = /^(\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}$/.exec(address);
+  if (ipv4WithPort) return ipv4WithPort[1]!;
+  const bare = address
+    .replace(/^\[|\](?::\d{1,5})?$/g, "")
+    .replace(/%.*$/, "")
+    .toLowerCase();
+  const groups = ipv6Groups(bare);
+  if (!groups) return address;
+  if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff) {
+    return [groups[6]! >> 8, groups[6]! & 255, groups[7]! >> 8, groups[7]! & 255].join(".");
+  }
   return `${groups
     .slice(0, 4)
-    .map((group) => group.replace(/^0+(?=.)/, ""))
+    .map((group) => group.toString(16))
     .join(":")}::/64`;
+}
+
+/** The eight 16-bit groups of an IPv6 address ("::" expanded, an IPv4 tail as two groups), or null. */
+function ipv6Groups(address: string): number[] | null {
+  const halves = address.split("::");
+  if (halves.length > 2) return null;
+  const parse = (half: string) => {
+    if (half === "") return [];
+    const parts = half.split(":");
+    const last = parts.at(-1)!;
+    const ipv4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(last);
+    if (ipv4) {
+      const bytes = ipv4.slice(1).map(Number);
+      if (bytes.some((byte) => byte > 255)) return null;
+      parts.splice(-1, 1, ((bytes[0]! << 8) | bytes[1]!).toString(16), ((bytes[2]! << 8) | bytes[3]!).toString(16));
+    }
+    return parts.every((part) => /^[0-9a-f]{1,4}$/.test(part)) ? parts.map((part) => parseInt(part, 16)) : null;
+  };
+  const head = parse(halves[0]!);
+  const tail = halves.length === 2 ? parse(halves[1]!) : [];
+  if (!head || !tail) return null;
+  if (halves.length === 1) return head.length === 8 ? head : null;
+  const missing = 8 - head.length - tail.length;
+  return missing >= 1 ? [...head, ...Array<number>(missing).fill(0), ...tail] : null;
 }
 
 /** Cross-site form posts are refused: a browser always sends Origin on POST. */
