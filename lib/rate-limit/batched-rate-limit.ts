@@ -51,6 +51,8 @@ export class BatchedRateLimit {
   #forgottenAt = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #flushing: Promise<void> | null = null;
+  /** The flush that follows the one under way, shared by everyone who asked during it. */
+  #followUp: Promise<void> | null = null;
   #failing = false;
   /** Every counter past the cap had uses to send at the last look: no use looking again before a flush. */
   #nothingSettled = false;
@@ -93,7 +95,14 @@ export class BatchedRateLimit {
    * before the call is sent when it resolves.
    */
   flush(now = new Date()): Promise<void> {
-    if (this.#flushing) return this.#flushing.then(() => (this.#pending.size > 0 ? this.flush(now) : undefined));
+    // Every caller that arrives during a flush shares one follow-up, which starts once the current one ends and
+    // carries everything pending then: none of them resolves before its uses are sent.
+    if (this.#flushing) {
+      return (this.#followUp ??= this.#flushing.then(() => {
+        this.#followUp = null;
+        return this.flush(now);
+      }));
+    }
     this.#flushing = this.#send(now).finally(() => {
       this.#forgetEndedWindows(now);
       this.#nothingSettled = false;

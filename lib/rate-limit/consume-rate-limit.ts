@@ -27,7 +27,10 @@ export async function consumeRateLimit(
   const windowStart = windowStartOf(policyName, now);
   const key = counterKey(policyName, subject);
   const [row] = await addUses(db, [{ key, windowStart, uses: 1 }]);
-  await pruneNowAndThen(db, now);
+  // The use is counted: a prune that fails must not fail the request that happened to run it.
+  await pruneNowAndThen(db, now).catch((error: unknown) =>
+    console.error(`Pruning rate-limit counters failed; the next prune retries: ${(error as Error).message}`),
+  );
   if (row!.count <= policy.limit) return { allowed: true };
   return { allowed: false, retryAfterSeconds: secondsLeft(policyName, windowStart, now) };
 }
