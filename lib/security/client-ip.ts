@@ -1,3 +1,4 @@
+import { expandIpv6 } from "@/lib/net/ipv6";
 import { isLoopbackAddress } from "@/lib/security/loopback";
 import { getEnv, type Env } from "@/lib/env";
 
@@ -44,11 +45,7 @@ function forwardedClient(headers: Headers, env: Env): string {
 export function ipv6Network(address: string): string {
   const ipv4WithPort = /^(\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}$/.exec(address);
   if (ipv4WithPort) return ipv4WithPort[1]!;
-  const bare = address
-    .replace(/^\[|\](?::\d{1,5})?$/g, "")
-    .replace(/%.*$/, "")
-    .toLowerCase();
-  const groups = ipv6Groups(bare);
+  const groups = expandIpv6(address.replace(/^\[|\](?::\d{1,5})?$/g, ""));
   if (!groups) return address;
   if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff) {
     return [groups[6]! >> 8, groups[6]! & 255, groups[7]! >> 8, groups[7]! & 255].join(".");
@@ -57,30 +54,6 @@ export function ipv6Network(address: string): string {
     .slice(0, 4)
     .map((group) => group.toString(16))
     .join(":")}::/64`;
-}
-
-/** The eight 16-bit groups of an IPv6 address ("::" expanded, an IPv4 tail as two groups), or null. */
-function ipv6Groups(address: string): number[] | null {
-  const halves = address.split("::");
-  if (halves.length > 2) return null;
-  const parse = (half: string) => {
-    if (half === "") return [];
-    const parts = half.split(":");
-    const last = parts.at(-1)!;
-    const ipv4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(last);
-    if (ipv4) {
-      const bytes = ipv4.slice(1).map(Number);
-      if (bytes.some((byte) => byte > 255)) return null;
-      parts.splice(-1, 1, ((bytes[0]! << 8) | bytes[1]!).toString(16), ((bytes[2]! << 8) | bytes[3]!).toString(16));
-    }
-    return parts.every((part) => /^[0-9a-f]{1,4}$/.test(part)) ? parts.map((part) => parseInt(part, 16)) : null;
-  };
-  const head = parse(halves[0]!);
-  const tail = halves.length === 2 ? parse(halves[1]!) : [];
-  if (!head || !tail) return null;
-  if (halves.length === 1) return head.length === 8 ? head : null;
-  const missing = 8 - head.length - tail.length;
-  return missing >= 1 ? [...head, ...Array<number>(missing).fill(0), ...tail] : null;
 }
 
 /** Cross-site form posts are refused: a browser always sends Origin on POST. */

@@ -1,5 +1,7 @@
 import { BlockList, isIP } from "node:net";
 
+import { expandIpv6 } from "@/lib/net/ipv6";
+
 /**
  * Which addresses a deployed portal refuses to probe: everything that is not the public internet.
  * Works on the address a connection would use (after DNS), so every spelling of a host ends up here.
@@ -49,21 +51,6 @@ export function embeddedIpv4(address: string): string | null {
   if (groups[0] === 0x64 && groups[1] === 0xff9b && zeros(2, 6)) return v4(groups[6]!, groups[7]!);
   if (groups[0] === 0x2002) return v4(groups[1]!, groups[2]!);
   return null;
-}
-
-function expandIpv6(address: string): number[] | null {
-  if (isIP(address) !== 6) return null;
-  let text = address.toLowerCase().split("%")[0]!;
-  const dotted = text.match(/(\d+\.\d+\.\d+\.\d+)$/);
-  if (dotted) {
-    const [a, b, c, d] = dotted[1]!.split(".").map(Number) as [number, number, number, number];
-    text = text.slice(0, -dotted[1]!.length) + `${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
-  }
-  const [head, tail] = text.split("::") as [string, string | undefined];
-  const parse = (part: string) => (part ? part.split(":").map((g) => parseInt(g, 16)) : []);
-  const left = parse(head);
-  const right = tail === undefined ? [] : parse(tail);
-  return [...left, ...new Array(8 - left.length - right.length).fill(0), ...right];
 }
 
 /** Why a deployed portal refuses this IP address, or null when it is a public address. */
