@@ -47,6 +47,23 @@ describe("matchSignals", () => {
     expect(matchSignals(notRegistered, url).map((m) => m.signal.id)).toEqual(["redirect-not-registered"]);
     expect(matchSignals(notRegistered, "redirect_uri%2520is%2520not%2520registered")).toEqual([]);
   });
+
+  it("reads a sentence wrapped at a fixed width as one line, but keeps log lines apart", () => {
+    const again = compileSignals([
+      signal({
+        id: "asks-again",
+        patterns: ["\\balways\\s+allow\\b[^\\n]{0,160}\\basks\\s+for\\s+permission\\s+again\\b"],
+      }),
+    ]);
+    const wrapped =
+      'In Codex Desktop with a browser MCP server I choose "Always allow" in the\npermission dialog, but the next call asks for permission again.';
+    expect(matchSignals(again, wrapped).map((m) => m.signal.id)).toEqual(["asks-again"]);
+    const logLines =
+      "2026-11-30T10:00:01Z INFO tool approval set to always allow for the read tools\n2026-11-30T10:00:02Z WARN client asks for permission again";
+    expect(matchSignals(again, logLines)).toEqual([]);
+    const shortLine = "Always allow\nasks for permission again";
+    expect(matchSignals(again, shortLine)).toEqual([]);
+  });
 });
 
 describe("signalSchema", () => {

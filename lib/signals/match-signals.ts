@@ -61,9 +61,20 @@ function decodeUrlEscapes(text: string): string {
   return text.replace(/%(2[0-9a-f]|3[a-f]|5[bdf]|7[bd])/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/**
+ * A sentence wrapped at a fixed width (an issue's text, a terminal's) reads as one line again: most patterns stop at a
+ * line break so that one log line's words do not pair with the next's, which made them miss a described symptom
+ * whenever its words fell on two lines. A break counts as a wrap after a long line that ends mid-sentence, before an
+ * unindented line that goes on in lower case (log lines start with a time, a level or indentation).
+ */
+function joinSoftWraps(text: string): string {
+  if (!text.includes("\n")) return text;
+  return text.replace(/^([^\n]{60,}[^\s.!?:;,{}[\]])\n(?=[a-z"'(])/gm, "$1 ");
+}
+
 /** Every signal the text fires, strongest first (weight, then the longer match: the more specific words). */
 export function matchSignals(compiled: CompiledSignal[], text: string): SignalMatch[] {
-  const input = decodeUrlEscapes(text.slice(0, MAX_TEXT));
+  const input = joinSoftWraps(decodeUrlEscapes(text.slice(0, MAX_TEXT)));
   const lower = input.toLowerCase();
   const matches: SignalMatch[] = [];
   // Phrases share literals ("token", "error"): each is searched for once per text, not once per phrase.
