@@ -36,6 +36,11 @@ export interface Mutation<S extends z.ZodType, R> {
    * version is then bumped in the same transaction, which retires every cached page (lib/page-cache).
    */
   changesPublishedContent?: boolean;
+  /**
+   * False for a call whose only write is its rate limits (starting a probe): `run` then gets the client itself, and
+   * no transaction is opened around nothing.
+   */
+  writes?: boolean;
 }
 
 export function defineMutation<S extends z.ZodType, R>(mutation: Mutation<S, R>): Mutation<S, R> {
@@ -61,6 +66,7 @@ export async function executeMutation<S extends z.ZodType, R>(
   const parsed = mutation.schema.safeParse(rawInput);
   if (!parsed.success) throw fromZodError(parsed.error);
   for (const use of mutation.rateLimits?.(context) ?? []) await enforceRateLimit(db, use.policy, use.subject);
+  if (mutation.writes === false) return mutation.run(db, parsed.data, context);
   let version: number | null = null;
   const result = await db.$transaction(async (tx) => {
     const value = await mutation.run(tx, parsed.data, context);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing/test-database";
 import { executeMutation } from "@/lib/mutations/define-mutation";
+import { counterKey } from "@/lib/rate-limit/consume-rate-limit";
 import { rateLimitPolicies } from "@/lib/rate-limit/policies";
 
 import { startProbe } from "./start-probe";
@@ -23,6 +24,26 @@ describe("starting a probe from the portal", () => {
       message: expect.stringMatching(/started several probes from this network.*Try again in/),
     });
     await expect(run({ url: "https://mcp.example.com/mcp" }, "198.51.100.20")).resolves.toBeDefined();
+  });
+
+  it("counts its limits without opening a transaction around nothing", async () => {
+    let transactions = 0;
+    const counting = new Proxy(test.db, {
+      get(target, property, receiver) {
+        if (property === "$transaction") transactions++;
+        return Reflect.get(target, property, receiver);
+      },
+    });
+    const context = { user: null, ip: "198.51.100.40", sessionToken: null };
+    await expect(
+      executeMutation(counting, startProbe, { url: "https://mcp.example.com/mcp" }, context),
+    ).resolves.toEqual({
+      url: "https://mcp.example.com/mcp",
+    });
+    expect(transactions).toBe(0);
+    const counted = await test.db.$queryRaw<{ count: number }[]>`
+      SELECT count(*)::int AS count FROM "RateLimitCounter" WHERE key = ${counterKey("probeIp", context.ip)}`;
+    expect(counted[0]!.count).toBe(1);
   });
 
   it("refuses a URL that is not http(s) before counting it", async () => {

@@ -11,13 +11,14 @@ export const startProbe = defineMutation({
   rule: "anyone, signed in or not, within the per-IP and per-person probe limits",
   allow: () => true,
   schema: probeInputSchema,
-  // Counted before the transaction, each in a statement of its own: a refusal by the per-person limit must not roll
-  // back the per-IP count it follows.
+  // Counted each in a statement of its own: a refusal by the per-person limit must not undo the per-IP count it
+  // follows.
   rateLimits: (context) => [
     { policy: "probeIp", subject: context.ip },
     ...(context.user ? [{ policy: "probeUser" as const, subject: context.user.id }] : []),
   ],
-  async run(_tx, input) {
+  writes: false,
+  async run(_db, input) {
     return input;
   },
 });

@@ -66,6 +66,10 @@ describe("ipv6Network", () => {
     for (const mapped of ["::ffff:203.0.113.5", "0:0:0:0:0:ffff:203.0.113.5", "::FFFF:cb00:7105"]) {
       expect(ipv6Network(mapped)).toBe("203.0.113.5");
     }
+    // Behind a NAT64 gateway each IPv4 client keeps its own budget instead of sharing the prefix's /64.
+    expect(ipv6Network("64:ff9b::203.0.113.5")).toBe("203.0.113.5");
+    expect(ipv6Network("64:ff9b::cb00:7106")).toBe("203.0.113.6");
+    expect(ipv6Network("64:ff9b:1::cb00:7106")).toBe("64:ff9b:1:0::/64");
     for (const junk of [
       "unknown",
       "not:an:address",
