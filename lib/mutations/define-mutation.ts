@@ -19,8 +19,9 @@ export interface MutationContext {
 /**
  * Every write the portal accepts from people. The steps are fixed and in this order: who may call it
  * at all (`allow`, before any input is read), zod validation, the rate limits it names (each counted in a
- * statement of its own, so an attempt that fails later still counts), then `run` inside one transaction,
- * which checks ownership and state against the rows it reads, so a failure leaves nothing half-written.
+ * statement of its own, so an attempt that fails later still counts), then `run` inside one transaction (unless it
+ * writes nothing), which checks ownership and state against the rows it reads, so a failure leaves nothing
+ * half-written.
  */
 export interface Mutation<S extends z.ZodType, R> {
   name: string;
@@ -44,6 +45,10 @@ export interface Mutation<S extends z.ZodType, R> {
 }
 
 export function defineMutation<S extends z.ZodType, R>(mutation: Mutation<S, R>): Mutation<S, R> {
+  // The content version is bumped inside the transaction, which such a mutation does not open.
+  if (mutation.writes === false && mutation.changesPublishedContent) {
+    throw new Error(`${mutation.name}: a mutation that writes nothing cannot change published content`);
+  }
   return mutation;
 }
 

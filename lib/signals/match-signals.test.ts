@@ -63,6 +63,17 @@ describe("matchSignals", () => {
     expect(matchSignals(again, logLines)).toEqual([]);
     const shortLine = "Always allow\nasks for permission again";
     expect(matchSignals(again, shortLine)).toEqual([]);
+    // As a form posts it.
+    expect(matchSignals(again, wrapped.replace("\n", "\r\n")).map((m) => m.signal.id)).toEqual(["asks-again"]);
+    const alwaysAllowLine = "tool approval for the read tools of the github server set to always allow by the admin";
+    for (const next of [
+      'time="2026-11-30T10:00:02Z" level=warn msg="client asks for permission again"',
+      "mcp-1  | client asks for permission again",
+      "npm ERR! client asks for permission again",
+      "mcp.shared.exceptions.McpError: client asks for permission again",
+    ]) {
+      expect(matchSignals(again, `${alwaysAllowLine}\n${next}`)).toEqual([]);
+    }
   });
 });
 

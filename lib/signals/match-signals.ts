@@ -65,11 +65,16 @@ function decodeUrlEscapes(text: string): string {
  * A sentence wrapped at a fixed width (an issue's text, a terminal's) reads as one line again: most patterns stop at a
  * line break so that one log line's words do not pair with the next's, which made them miss a described symptom
  * whenever its words fell on two lines. A break counts as a wrap after a long line that ends mid-sentence, before an
- * unindented line that goes on in lower case (log lines start with a time, a level or indentation).
+ * unindented line that goes on in lower case. Log lines start otherwise (a time, a level, indentation), and those
+ * that start in lower case are kept apart by their shape: `key=value` pairs, a compose service's `name |` prefix,
+ * `npm ERR!`, a dotted exception name (`mcp.shared.exceptions.McpError:`). A form posts its line breaks as CRLF.
  */
+const SOFT_WRAP =
+  /^([^\n]{60,}[^\s.!?:;,{}[\]])\n(?=[a-z"'(])(?![\w.-]+\s+\||\w+=|npm\s|[\w.]+(?:Error|Exception|Warning)\b)/gm;
+
 function joinSoftWraps(text: string): string {
   if (!text.includes("\n")) return text;
-  return text.replace(/^([^\n]{60,}[^\s.!?:;,{}[\]])\n(?=[a-z"'(])/gm, "$1 ");
+  return text.replace(/\r\n?/g, "\n").replace(SOFT_WRAP, "$1 ");
 }
 
 /** Every signal the text fires, strongest first (weight, then the longer match: the more specific words). */
