@@ -1,4 +1,4 @@
-import { expandIpv6 } from "@/lib/net/ipv6";
+import { expandIpv6, mappedOrNat64Ipv4 } from "@/lib/net/ipv6";
 import { isLoopbackAddress } from "@/lib/security/loopback";
 import { getEnv, type Env } from "@/lib/env";
 
@@ -39,19 +39,17 @@ function forwardedClient(headers: Headers, env: Env): string {
 
 /**
  * An IPv6 address's /64 network ("2001:db8:1:2::/64"); an IPv4-mapped one (::ffff:192.0.2.1, in any spelling) or a
- * NAT64 one (64:ff9b::192.0.2.1) its IPv4 address; an IPv4 address without the port some proxies append; anything else unchanged. Brackets and a zone
- * ("%eth0") are dropped first.
+ * NAT64 one (64:ff9b::192.0.2.1) its IPv4 address; an IPv4 address without the port some proxies append; anything
+ * else unchanged. Brackets and a zone ("%eth0") are dropped first.
  */
 export function ipv6Network(address: string): string {
   const ipv4WithPort = /^(\d{1,3}(?:\.\d{1,3}){3}):\d{1,5}$/.exec(address);
   if (ipv4WithPort) return ipv4WithPort[1]!;
   const groups = expandIpv6(address.replace(/^\[|\](?::\d{1,5})?$/g, ""));
   if (!groups) return address;
-  const mapped = groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff;
-  // NAT64's well-known prefix (RFC 6052): an IPv4 client translated by the network's gateway. By its /64 every
-  // IPv4 client behind that gateway would share one budget.
-  const nat64 = groups[0] === 0x64 && groups[1] === 0xff9b && groups.slice(2, 6).every((group) => group === 0);
-  if (mapped || nat64) return [groups[6]! >> 8, groups[6]! & 255, groups[7]! >> 8, groups[7]! & 255].join(".");
+  // An IPv4 client behind a NAT64 gateway counted by the prefix's /64 would share one budget with all the others.
+  const ipv4 = mappedOrNat64Ipv4(groups);
+  if (ipv4) return ipv4;
   return `${groups
     .slice(0, 4)
     .map((group) => group.toString(16))

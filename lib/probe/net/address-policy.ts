@@ -1,6 +1,6 @@
 import { BlockList, isIP } from "node:net";
 
-import { expandIpv6 } from "@/lib/net/ipv6";
+import { expandIpv6, ipv4FromGroups, mappedOrNat64Ipv4 } from "@/lib/net/ipv6";
 
 /**
  * Which addresses a deployed portal refuses to probe: everything that is not the public internet.
@@ -44,12 +44,11 @@ const METADATA = new Set(["169.254.169.254", "169.254.170.2", "100.100.100.200",
 export function embeddedIpv4(address: string): string | null {
   const groups = expandIpv6(address);
   if (!groups) return null;
-  const v4 = (hi: number, lo: number) => `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
-  const zeros = (from: number, to: number) => groups.slice(from, to).every((g) => g === 0);
-  if (zeros(0, 5) && (groups[5] === 0xffff || groups[5] === 0) && !(groups[5] === 0 && zeros(6, 7)))
-    return v4(groups[6]!, groups[7]!);
-  if (groups[0] === 0x64 && groups[1] === 0xff9b && zeros(2, 6)) return v4(groups[6]!, groups[7]!);
-  if (groups[0] === 0x2002) return v4(groups[1]!, groups[2]!);
+  const translated = mappedOrNat64Ipv4(groups);
+  if (translated) return translated;
+  // Compatible, but not ::, ::1 and the like (the IPv4 part's first group is zero).
+  if (groups.slice(0, 6).every((g) => g === 0) && groups[6] !== 0) return ipv4FromGroups(groups[6]!, groups[7]!);
+  if (groups[0] === 0x2002) return ipv4FromGroups(groups[1]!, groups[2]!);
   return null;
 }
 
